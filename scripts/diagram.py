@@ -1,0 +1,90 @@
+"""Build-time SVG flow diagram of one route: no JavaScript, no CDN, a few kB per route.
+
+Steps are laid out in layers by their distance from the first step along ``volgende``;
+where the source gives no arrows, the source order is drawn as a plain sequence.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from html import escape
+
+BREED, HOOG, TUSSEN_X, TUSSEN_Y, MARGE = 210, 66, 24, 46, 12
+
+
+def _lagen(stappen: list[dict]) -> tuple[list[list[str]], list[tuple[str, str, str]]]:
+    ids = [s["id"] for s in stappen]
+    pijlen = [(s["id"], v["stap"], v.get("label", "")) for s in stappen for v in s.get("volgende", [])]
+    if not pijlen:  # no arrows in the source: show its order
+        pijlen = [(a, b, "") for a, b in zip(ids, ids[1:])]
+    laag = {}
+    doel = {b for _, b, _ in pijlen}
+    wachtrij = [i for i in ids if i not in doel] or ids[:1]
+    for i in wachtrij:
+        laag[i] = 0
+    while wachtrij:  # breadth-first; a step keeps the first (shortest) layer it gets
+        huidig = wachtrij.pop(0)
+        for a, b, _ in pijlen:
+            if a == huidig and b not in laag:
+                laag[b] = laag[a] + 1
+                wachtrij.append(b)
+    for i in ids:  # steps no arrow reaches go below the rest, in source order
+        laag.setdefault(i, max(laag.values(), default=-1) + 1)
+    lagen: list[list[str]] = [[] for _ in range(max(laag.values()) + 1)]
+    for i in ids:
+        lagen[laag[i]].append(i)
+    return lagen, pijlen
+
+
+def svg(route: dict) -> str:
+    stappen = route["stappen"]
+    titels = {s["id"]: s["titel"] for s in stappen}
+    lagen, pijlen = _lagen(stappen)
+    per_rij = max(len(rij) for rij in lagen)
+    breedte = MARGE * 2 + per_rij * BREED + (per_rij - 1) * TUSSEN_X
+    hoogte = MARGE * 2 + len(lagen) * HOOG + (len(lagen) - 1) * TUSSEN_Y
+    plek = {}
+    for r, rij in enumerate(lagen):
+        start = (breedte - (len(rij) * BREED + (len(rij) - 1) * TUSSEN_X)) / 2
+        for k, i in enumerate(rij):
+            plek[i] = (start + k * (BREED + TUSSEN_X), MARGE + r * (HOOG + TUSSEN_Y))
+
+    delen = []
+    for a, b, label in pijlen:
+        (ax, ay), (bx, by) = plek[a], plek[b]
+        x1, y1 = ax + BREED / 2, ay + HOOG
+        x2, y2 = bx + BREED / 2, by
+        if by <= ay:  # back or sideways arrow: leave from the side
+            x1, y1, x2, y2 = ax + BREED, ay + HOOG / 2, bx + BREED, by + HOOG / 2
+            delen.append(f'<path d="M{x1:.0f},{y1:.0f} C{x1 + 40:.0f},{y1:.0f} {x2 + 40:.0f},'
+                         f'{y2:.0f} {x2:.0f},{y2:.0f}" class="pijl" marker-end="url(#punt)"/>')
+        else:
+            delen.append(f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2 - 2:.0f}" '
+                         f'class="pijl" marker-end="url(#punt)"/>')
+        if label:
+            mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+            delen.append(f'<text x="{mx + 4:.0f}" y="{my + 4:.0f}" class="label">'
+                         f'{escape(textwrap.shorten(label, 34, placeholder="…"))}</text>')
+    for i, (x, y) in plek.items():
+        regels = textwrap.wrap(f"{i}. {titels[i]}" if not i[0].isalpha() else titels[i], 30)[:3]
+        if len(regels) == 3 and len(" ".join(regels)) < len(titels[i]):
+            regels[2] = textwrap.shorten(regels[2], 28, placeholder="…")
+        tekst = "".join(f'<tspan x="{x + BREED / 2:.0f}" dy="{0 if n == 0 else 15}">'
+                        f"{escape(r)}</tspan>" for n, r in enumerate(regels))
+        ty = y + HOOG / 2 - (len(regels) - 1) * 7.5 + 4
+        delen.append(f'<rect x="{x:.0f}" y="{y:.0f}" width="{BREED}" height="{HOOG}" rx="6" '
+                     f'class="stap"/><text y="{ty:.0f}" class="titel">{tekst}</text>')
+
+    beschrijving = "; ".join(f"{a} naar {b}" + (f" ({l})" if l else "") for a, b, l in pijlen)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {breedte:.0f} {hoogte:.0f}" '
+        f'width="{breedte:.0f}" height="{hoogte:.0f}" role="img" aria-labelledby="t d">'
+        f'<title id="t">Stroomschema: {escape(route["titel"])}</title>'
+        f'<desc id="d">{escape(beschrijving)}</desc>'
+        '<style>.stap{fill:#fff;stroke:#283593;stroke-width:1.5}'
+        '.titel{font:13px sans-serif;fill:#1a1a1a;text-anchor:middle}'
+        '.label{font:11px sans-serif;fill:#333}.pijl{stroke:#424242;stroke-width:1.4;fill:none}'
+        '</style><defs><marker id="punt" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+        'markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#424242"/>'
+        '</marker></defs>' + "".join(delen) + "</svg>\n"
+    )

@@ -1,0 +1,121 @@
+"""regions/ -> docs/routekaart/ (Markdown + SVG) and calculator/regels.json.
+
+Validates everything first; writes nothing unless every region is valid. Output goes to a
+temporary folder that replaces the old one only when complete, so a failed run never
+leaves half a site behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+import diagram
+import pagina_landelijk as landelijk
+import pagina_regio
+from adressen import MAP
+from regels_json import alle_regels
+from regios import ROOT, RegioFouten, laad_alle
+
+DOCS = ROOT / "docs"
+REGELS = ROOT / "calculator" / "regels.json"
+
+
+def _lees_landelijk(naam: str) -> dict:
+    pad = ROOT / "landelijk" / naam
+    try:
+        return yaml.safe_load(pad.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as fout:
+        raise SystemExit(f"{pad.relative_to(ROOT)}: kan niet gelezen worden: {fout}") from None
+
+
+def _summary(regios: dict[str, dict]) -> str:
+    """Navigation of the generated folder, read by the literate-nav plugin."""
+    r = ["* [Overzicht](index.md)"]
+    for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower()):
+        r.append(f"* [{d['naam']}]({slug}/index.md)")
+        r += [f"    * [{route['titel']}]({slug}/{route['id']}.md)" for route in d["routes"]]
+        if d.get("begrippen") or d.get("bijlagen"):
+            r.append(f"    * [Begrippen en bijlagen]({slug}/bijlagen.md)")
+        r.append(f"    * [Versies]({slug}/versies.md)")
+    r += ["* [Drempels per regio](vergelijking.md)", "* [Wettelijk kader](wettelijk-kader.md)"]
+    return "\n".join(r) + "\n"
+
+
+def _versies(d: dict) -> str:
+    pub = d["publicatie"]
+    return "\n".join([f"# Versies — {d['naam']}", "",
+                      f"## Versie {pub['versie']} ({pub['datum']}) — huidige versie", "",
+                      *(f"- {w}" for w in pub["wijzigingen"]), ""])
+
+
+def schrijf_paginas(regios: dict[str, dict], doel: Path) -> None:
+    parameters = landelijk.lees_parameters(ROOT)
+    bestanden = {
+        "index.md": landelijk.regios_pagina(regios),
+        "SUMMARY.md": _summary(regios),
+        "vergelijking.md": landelijk.vergelijking_pagina(regios, parameters),
+        "begrippen.md": landelijk.begrippen_pagina(_lees_landelijk("begrippen.yaml")["begrippen"],
+                                                   regios),
+        "wettelijk-kader.md": landelijk.wettelijk_kader_pagina(
+            _lees_landelijk("wettelijk-kader.yaml"), parameters),
+    }
+    for slug, d in regios.items():
+        bestanden[f"{slug}/index.md"] = pagina_regio.overzicht_pagina(d)
+        bestanden[f"{slug}/versies.md"] = _versies(d)
+        if d.get("begrippen") or d.get("bijlagen"):
+            bestanden[f"{slug}/bijlagen.md"] = pagina_regio.bijlagen_pagina(d)
+        for route in d["routes"]:
+            bestanden[f"{slug}/{route['id']}.md"] = pagina_regio.route_pagina(d, route)
+            bestanden[f"{slug}/{route['id']}.svg"] = diagram.svg(route)
+    for naam, tekst in bestanden.items():
+        pad = doel / naam
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_text(tekst, "utf-8")
+
+
+def _vervang_map(nieuw: Path, oud: Path) -> None:
+    weg = oud.with_name(oud.name + ".oud")
+    shutil.rmtree(weg, ignore_errors=True)
+    if oud.exists():
+        oud.rename(weg)
+    nieuw.rename(oud)
+    shutil.rmtree(weg, ignore_errors=True)
+
+
+def _schrijf_atomisch(pad: Path, tekst: str) -> None:
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=pad.parent, delete=False) as f:
+        f.write(tekst)
+    os.replace(f.name, pad)
+
+
+def main() -> int:
+    try:
+        regios = laad_alle()
+    except RegioFouten as fout:
+        print(f"{len(fout.fouten)} fout(en) in de regiobestanden; er is niets gebouwd:",
+              file=sys.stderr)
+        for f in fout.fouten:
+            print(f"- {f}", file=sys.stderr)
+        return 1
+    tijdelijk = Path(tempfile.mkdtemp(prefix=".routekaart-", dir=DOCS))
+    try:
+        schrijf_paginas(regios, tijdelijk)
+        regels = json.dumps(alle_regels(regios), ensure_ascii=False, indent=1, sort_keys=True)
+    except BaseException:
+        shutil.rmtree(tijdelijk, ignore_errors=True)
+        raise
+    _vervang_map(tijdelijk, DOCS / MAP)
+    _schrijf_atomisch(REGELS, regels + "\n")
+    print(f"{len(regios)} regio's gegenereerd naar docs/{MAP}/ en calculator/regels.json.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,236 @@
+"""Load and check the regions' YAML sources: schema, then cross-references.
+
+Every problem becomes a RegioFout naming the file, the place (path and line) and what is
+expected, in Dutch, so an editor can fix it without reading code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+REGIONS = ROOT / "regions"
+SCHEMA = REGIONS / "schema" / "regio.schema.json"
+BESTAND = "regio.yaml"
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML where 2026-01-01 stays the text '2026-01-01' (as the schema expects)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def lees_yaml(tekst: str):
+    return yaml.load(tekst, Loader=_Loader)
+
+
+@dataclass
+class RegioFout:
+    bestand: str
+    pad: str
+    regel: int | None
+    tekst: str
+
+    def __str__(self) -> str:
+        plek = f"{self.bestand}" + (f", regel {self.regel}" if self.regel else "")
+        return f"{plek}: {self.pad or '(hele bestand)'}: {self.tekst}"
+
+
+class RegioFouten(Exception):
+    def __init__(self, fouten: list[RegioFout]):
+        self.fouten = fouten
+        super().__init__("\n".join(map(str, fouten)))
+
+
+def _regels_per_pad(node, pad=()) -> dict[tuple, int]:
+    """Map each path in the YAML document to its line number (1-based)."""
+    regels = {pad: node.start_mark.line + 1}
+    if isinstance(node, yaml.MappingNode):
+        for sleutel, waarde in node.value:
+            regels.update(_regels_per_pad(waarde, pad + (sleutel.value,)))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, waarde in enumerate(node.value):
+            regels.update(_regels_per_pad(waarde, pad + (i,)))
+    return regels
+
+
+def _pad_tekst(pad) -> str:
+    tekst = ""
+    for deel in pad:
+        tekst += f"[{deel + 1}]" if isinstance(deel, int) else (("." if tekst else "") + deel)
+    return tekst
+
+
+def _uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
+    """Turn a jsonschema error into Dutch: what is wrong and what is allowed."""
+    s, w = fout.schema, fout.instance
+    soort = fout.validator
+    if soort == "required":
+        ontbreekt = [v for v in fout.validator_value if v not in w]
+        return f"verplicht veld ontbreekt: {', '.join(ontbreekt)}."
+    if soort == "additionalProperties":
+        toegestaan = ", ".join(s.get("properties", {}))
+        extra = sorted(set(w) - set(s.get("properties", {})))
+        return f"onbekend veld {', '.join(extra)}. Toegestaan: {toegestaan}."
+    if soort == "enum":
+        return f"{w!r} is niet toegestaan. Kies een van: {', '.join(map(str, s['enum']))}."
+    if soort == "const":
+        return f"moet {s['const']!r} zijn, niet {w!r}."
+    if soort == "type":
+        namen = {"string": "tekst", "number": "getal", "integer": "heel getal", "array": "lijst",
+                 "object": "groep velden", "boolean": "true of false", "null": "null"}
+        types = s["type"] if isinstance(s["type"], list) else [s["type"]]
+        return f"moet {' of '.join(namen.get(t, t) for t in types)} zijn, niet {w!r}."
+    if soort == "pattern":
+        return f"{w!r} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
+    if soort == "minLength":
+        return "mag niet leeg zijn."
+    if soort == "minItems":
+        return f"moet ten minste {s['minItems']} item(s) bevatten."
+    if soort == "minimum":
+        return f"moet {s['minimum']} of meer zijn, niet {w!r}."
+    if soort in ("minProperties", "maxProperties"):
+        return ("een voorwaarde heeft precies één sleutel, zoals {drempel: id}, "
+                "{landelijk: ...}, {feit: ...}, {alle: [...]}.")
+    if soort == "uniqueItems":
+        return "bevat een waarde twee keer."
+    return fout.message
+
+
+def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
+    """Ids that must exist elsewhere in the same file."""
+    fouten = []
+    partijen = {p["id"] for p in d["partijen"]}
+    gemeenten = {g["id"] for g in d["gemeenten"]}
+    drempels = {x["id"] for x in d["drempels"]}
+    stappen = {(r["id"], s["id"]) for r in d["routes"] for s in r["stappen"]}
+
+    def uniek(lijst, pad):
+        gezien = set()
+        for i, item in enumerate(lijst):
+            if item["id"] in gezien:
+                fouten.append((pad + (i, "id"), f"id {item['id']!r} komt twee keer voor."))
+            gezien.add(item["id"])
+
+    for naam in ("partijen", "routes", "drempels", "regels", "gemeenten"):
+        uniek(d.get(naam, []), (naam,))
+
+    def per_gemeente(lijst, pad):
+        for i, pg in enumerate(lijst or []):
+            for j, g in enumerate(pg["gemeenten"]):
+                if g not in gemeenten:
+                    fouten.append((pad + (i, "gemeenten", j), f"onbekende gemeente {g!r}. "
+                                   f"Bekend: {', '.join(sorted(gemeenten))}."))
+
+    for i, p in enumerate(d["partijen"]):
+        per_gemeente(p.get("per_gemeente"), ("partijen", i, "per_gemeente"))
+    for i, r in enumerate(d["routes"]):
+        uniek(r["stappen"], ("routes", i, "stappen"))
+        ids = {s["id"] for s in r["stappen"]}
+        for j, s in enumerate(r["stappen"]):
+            pad = ("routes", i, "stappen", j)
+            for k, p in enumerate(s["partijen"]):
+                if p not in partijen:
+                    fouten.append((pad + ("partijen", k), f"onbekende partij {p!r}. Bekend: "
+                                   f"{', '.join(sorted(partijen))}."))
+            for k, x in enumerate(s.get("drempels", [])):
+                if x not in drempels:
+                    fouten.append((pad + ("drempels", k), f"onbekende drempel {x!r}."))
+            for k, v in enumerate(s.get("volgende", [])):
+                if v["stap"] not in ids:
+                    fouten.append((pad + ("volgende", k, "stap"), f"stap {v['stap']!r} bestaat "
+                                   f"niet in route {r['id']!r}. Bestaand: {', '.join(sorted(ids))}."))
+            per_gemeente(s.get("per_gemeente"), pad + ("per_gemeente",))
+            for k, t in enumerate(s.get("termijnen", [])):
+                per_gemeente(t.get("per_gemeente"), pad + ("termijnen", k, "per_gemeente"))
+    for i, x in enumerate(d["drempels"]):
+        per_gemeente(x.get("per_gemeente"), ("drempels", i, "per_gemeente"))
+
+    def voorwaarde(v, pad):
+        (soort, arg), = v.items()
+        if soort == "drempel" and arg not in drempels:
+            fouten.append((pad + ("drempel",), f"onbekende drempel {arg!r}. Bekend: "
+                           f"{', '.join(sorted(drempels))}."))
+        elif soort == "drempel" and not next(x for x in d["drempels"] if x["id"] == arg).get("invoer"):
+            fouten.append((pad + ("drempel",), f"drempel {arg!r} heeft geen 'invoer', dus de "
+                           "rekenhulp kan hem niet toetsen."))
+        elif soort == "gemeente":
+            for k, g in enumerate(arg):
+                if g not in gemeenten:
+                    fouten.append((pad + ("gemeente", k), f"onbekende gemeente {g!r}."))
+        elif soort == "onderwijs" and arg not in d["sectoren"]:
+            fouten.append((pad + ("onderwijs",), f"{arg!r} hoort niet bij de sectoren van deze "
+                           f"regio ({', '.join(d['sectoren'])})."))
+        elif soort in ("alle", "een_van"):
+            for k, w in enumerate(arg):
+                voorwaarde(w, pad + (soort, k))
+        elif soort == "niet":
+            voorwaarde(arg, pad + ("niet",))
+
+    for i, r in enumerate(d["regels"]):
+        voorwaarde(r["als"], ("regels", i, "als"))
+        for k, v in enumerate(r["dan"].get("stappen", [])):
+            if (v["route"], v["stap"]) not in stappen:
+                fouten.append((("regels", i, "dan", "stappen", k), f"stap {v['stap']!r} in route "
+                               f"{v['route']!r} bestaat niet."))
+    return fouten
+
+
+def laad_regio(map_: Path) -> dict:
+    """Read and fully check one region folder; raise RegioFouten on any problem."""
+    pad = map_ / BESTAND
+    naam = str(pad.relative_to(ROOT)) if pad.is_relative_to(ROOT) else str(pad)
+    if not pad.exists():
+        raise RegioFouten([RegioFout(naam, "", None, f"bestand ontbreekt: elke regiomap heeft "
+                                                     f"een {BESTAND}.")])
+    tekst = pad.read_text("utf-8")
+    try:
+        knoop = yaml.compose(tekst)
+        data = lees_yaml(tekst)
+    except yaml.YAMLError as fout:
+        mark = getattr(fout, "problem_mark", None)
+        raise RegioFouten([RegioFout(naam, "", mark.line + 1 if mark else None,
+                                     f"geen geldige YAML: {getattr(fout, 'problem', fout)}. "
+                                     "Let op inspringen en dubbele punten.")]) from None
+    regels = _regels_per_pad(knoop) if knoop else {}
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    fouten = [RegioFout(naam, _pad_tekst(f.absolute_path), regels.get(tuple(f.absolute_path)),
+                        _uitleg_schemafout(f))
+              for f in sorted(validator.iter_errors(data), key=lambda f: list(map(str, f.path)))]
+    if not fouten:
+        fouten = [RegioFout(naam, _pad_tekst(p), regels.get(p), t)
+                  for p, t in _kruisverwijzingen(data)]
+        if data["slug"] != map_.name:
+            fouten.append(RegioFout(naam, "slug", regels.get(("slug",)),
+                                    f"moet gelijk zijn aan de mapnaam {map_.name!r}."))
+    if fouten:
+        raise RegioFouten(fouten)
+    return data
+
+
+def regio_mappen(root: Path = REGIONS) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir() and p.name != "schema"
+                  and not p.name.startswith((".", "_")))
+
+
+def laad_alle(root: Path = REGIONS) -> dict[str, dict]:
+    """All regions, or RegioFouten listing every problem in every file."""
+    alle, fouten = {}, []
+    for map_ in regio_mappen(root):
+        try:
+            alle[map_.name] = laad_regio(map_)
+        except RegioFouten as f:
+            fouten.extend(f.fouten)
+    if fouten:
+        raise RegioFouten(fouten)
+    return alle
