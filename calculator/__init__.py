@@ -5,10 +5,13 @@ the browser through Pyodide. Public entry points:
 
 - ``classify(situatie: dict) -> dict``       one situation -> one result
 - ``classify_json(situatie_json: str) -> str`` the same across the JS boundary
+- ``classify_response_json(str) -> str``     for the browser: result or Dutch errors, never raises
 - ``regios() -> list[dict]``                  the regions the rules know
 """
 
-from calculator.api import classify, classify_json, regios, regios_json
+from calculator.api import classify, classify_json, classify_response_json, regios, regios_json
+from calculator.fout import InvoerFout, RegelsFout
 
-__all__ = ["classify", "classify_json", "regios", "regios_json"]
+__all__ = ["InvoerFout", "RegelsFout", "classify", "classify_json", "classify_response_json",
+           "regios", "regios_json"]
 __version__ = "0.1.0"

@@ -48,6 +48,18 @@ def _bron(regio: dict, bron: dict) -> str:
     return f"{doc['titel']}{f' ({druk})' if druk else ''}, {bron['sectie']}"
 
 
+MELDPUNTEN = {
+    "duo": "DUO-verzuimregister (komt bij de leerplichtambtenaar)",
+    "swv": "samenwerkingsverband",
+    "rmc": "RMC / Doorstroompunt (voortijdig schoolverlaten)",
+}
+
+
+def _meldpunt(regio: dict | None, bij: str) -> str:
+    """A readable name for where a report goes: a national body or one of the region's parties."""
+    return MELDPUNTEN.get(bij) or (regio or {}).get("partijen", {}).get(bij, bij)
+
+
 def _stap(regio: dict, verwijzing: dict) -> dict:
     stap = regio["stappen"][f"{verwijzing['route']}/{verwijzing['stap']}"]
     return {k: stap[k] for k in ("id", "route", "route_titel", "titel", "partijen", "acties",
@@ -56,13 +68,15 @@ def _stap(regio: dict, verwijzing: dict) -> dict:
 
 def _uitkomst(regio: dict, s: dict, peildatum: str) -> dict:
     land = beoordeel(s, peildatum)
-    soorten, melden, stappen = set(land.soorten), list(land.melden), []
+    soorten, stappen = set(land.soorten), []
+    melden = [{**m, "bij_naam": _meldpunt(regio, m["bij"])} for m in land.melden]
     uitleg = list(land.uitleg)
     for regel in toegepaste_regels(regio, s, land.uitkomsten):
         dan = regel["dan"]
         soorten.update(dan.get("soorten", []))
         for m in dan.get("melden", []):
-            melden.append({"bij": m["bij"], "wat": m["wat"], "termijn": m.get("termijn"),
+            melden.append({"bij": m["bij"], "bij_naam": _meldpunt(regio, m["bij"]),
+                           "wat": m["wat"], "termijn": m.get("termijn"),
                            "grondslag": m["grondslag"],
                            "bron": _bron(regio, m.get("bron") or regel["bron"]), "url": None})
         eigen = [_stap(regio, v) for v in dan.get("stappen", [])]
@@ -114,3 +128,16 @@ def classify_json(situatie_json: str) -> str:
     except json.JSONDecodeError as fout:
         raise InvoerFout([("situatie", f"is geen geldige JSON ({fout.msg}).")]) from None
     return json.dumps(classify(situatie), ensure_ascii=False)
+
+
+def classify_response_json(situatie_json: str) -> str:
+    """For the browser: never raises for bad input, returns {"ok", "result"} or {"ok", "fouten"}.
+
+    Passing JSON strings across the boundary keeps Python objects from leaking into JavaScript.
+    """
+    try:
+        return json.dumps({"ok": True, "result": json.loads(classify_json(situatie_json))},
+                          ensure_ascii=False)
+    except InvoerFout as fout:
+        return json.dumps({"ok": False, "fouten": [{"veld": v, "tekst": t} for v, t in fout.fouten]},
+                          ensure_ascii=False)

@@ -6,17 +6,18 @@ where the source gives no arrows, the source order is drawn as a plain sequence.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from html import escape
 
-BREED, HOOG, TUSSEN_X, TUSSEN_Y, MARGE = 210, 66, 24, 46, 12
+BREED, HOOG, TUSSEN_X, TUSSEN_Y, MARGE, RECHTS = 210, 66, 24, 46, 12, 120
 
 
 def _lagen(stappen: list[dict]) -> tuple[list[list[str]], list[tuple[str, str, str]]]:
     ids = [s["id"] for s in stappen]
     pijlen = [(s["id"], v["stap"], v.get("label", "")) for s in stappen for v in s.get("volgende", [])]
     if not pijlen:  # no arrows in the source: show its order
-        pijlen = [(a, b, "") for a, b in zip(ids, ids[1:])]
+        pijlen = [(a, b, "") for a, b in zip(ids, ids[1:], strict=False)]
     laag = {}
     doel = {b for _, b, _ in pijlen}
     wachtrij = [i for i in ids if i not in doel] or ids[:1]
@@ -41,14 +42,17 @@ def svg(route: dict) -> str:
     titels = {s["id"]: s["titel"] for s in stappen}
     lagen, pijlen = _lagen(stappen)
     per_rij = max(len(rij) for rij in lagen)
-    breedte = MARGE * 2 + per_rij * BREED + (per_rij - 1) * TUSSEN_X
+    # Room on the right for sideways arrows and their labels.
+    breedte = MARGE * 2 + per_rij * BREED + (per_rij - 1) * TUSSEN_X + RECHTS
     hoogte = MARGE * 2 + len(lagen) * HOOG + (len(lagen) - 1) * TUSSEN_Y
     plek = {}
     for r, rij in enumerate(lagen):
-        start = (breedte - (len(rij) * BREED + (len(rij) - 1) * TUSSEN_X)) / 2
+        start = (breedte - RECHTS - (len(rij) * BREED + (len(rij) - 1) * TUSSEN_X)) / 2
         for k, i in enumerate(rij):
             plek[i] = (start + k * (BREED + TUSSEN_X), MARGE + r * (HOOG + TUSSEN_Y))
 
+    uit = {i: sum(1 for a, _, _ in pijlen if a == i) for i in plek}
+    in_ = {i: sum(1 for _, b, _ in pijlen if b == i) for i in plek}
     delen = []
     for a, b, label in pijlen:
         (ax, ay), (bx, by) = plek[a], plek[b]
@@ -61,10 +65,17 @@ def svg(route: dict) -> str:
         else:
             delen.append(f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2 - 2:.0f}" '
                          f'class="pijl" marker-end="url(#punt)"/>')
-        if label:
-            mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-            delen.append(f'<text x="{mx + 4:.0f}" y="{my + 4:.0f}" class="label">'
-                         f'{escape(textwrap.shorten(label, 34, placeholder="…"))}</text>')
+        if label and not (uit[a] > 1 and in_[b] > 1):
+            # A fork's labels sit near their targets, a merge's near their sources, so they do
+            # not overlap. Where an arrow is both (crossing lines), the step text says it.
+            f = 0.6 if uit[a] > 1 else 0.3 if in_[b] > 1 else 0.5
+            mx, my = x1 + (x2 - x1) * f, y1 + (y2 - y1) * f
+            links = x2 < x1 - 1
+            if uit[a] == 1 and in_[b] > 1:
+                links = x2 > x1 + 1  # a merge: write on the outer side of each arrow
+            delen.append(f'<text x="{mx + (-6 if links else 6):.0f}" y="{my + 4:.0f}" class="label" '
+                         f'text-anchor="{"end" if links else "start"}">'
+                         f'{escape(textwrap.shorten(label, 26, placeholder="…"))}</text>')
     for i, (x, y) in plek.items():
         regels = textwrap.wrap(f"{i}. {titels[i]}" if not i[0].isalpha() else titels[i], 30)[:3]
         if len(regels) == 3 and len(" ".join(regels)) < len(titels[i]):
@@ -75,7 +86,7 @@ def svg(route: dict) -> str:
         delen.append(f'<rect x="{x:.0f}" y="{y:.0f}" width="{BREED}" height="{HOOG}" rx="6" '
                      f'class="stap"/><text y="{ty:.0f}" class="titel">{tekst}</text>')
 
-    beschrijving = "; ".join(f"{a} naar {b}" + (f" ({l})" if l else "") for a, b, l in pijlen)
+    beschrijving = "; ".join(f"{a} naar {b}" + (f" ({label})" if label else "") for a, b, label in pijlen)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {breedte:.0f} {hoogte:.0f}" '
         f'width="{breedte:.0f}" height="{hoogte:.0f}" role="img" aria-labelledby="t d">'
@@ -83,8 +94,16 @@ def svg(route: dict) -> str:
         f'<desc id="d">{escape(beschrijving)}</desc>'
         '<style>.stap{fill:#fff;stroke:#283593;stroke-width:1.5}'
         '.titel{font:13px sans-serif;fill:#1a1a1a;text-anchor:middle}'
-        '.label{font:11px sans-serif;fill:#333}.pijl{stroke:#424242;stroke-width:1.4;fill:none}'
+        '.label{font:11px sans-serif;fill:#333;paint-order:stroke;stroke:#fff;stroke-width:4px}'
+        '.pijl{stroke:#424242;stroke-width:1.4;fill:none}'
         '</style><defs><marker id="punt" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
         'markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#424242"/>'
         '</marker></defs>' + "".join(delen) + "</svg>\n"
     )
+
+
+def maten(route: dict) -> tuple[int, int]:
+    """Width and height of the route's diagram, for the <img> that shows it."""
+    kop = svg(route).split(">", 1)[0]
+    _, _, breedte, hoogte = re.search(r'viewBox="([^"]+)"', kop).group(1).split()
+    return int(float(breedte)), int(float(hoogte))

@@ -33,7 +33,7 @@ def regios_pagina(regios: dict[str, dict]) -> str:
          "| Regio | Onderwijs | Gemeenten | Versie |", "|---|---|---|---|"]
     for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower()):
         r.append(f"| [{d['naam']}]({slug}/index.md) | {' en '.join(s.upper() for s in d['sectoren'])}"
-                 f" | {', '.join(g['naam'] for g in d['gemeenten'])} | {d['publicatie']['versie']} |")
+                 f" | {', '.join(g['naam'] for g in d['gemeenten']) or '—'} | {d['publicatie']['versie']} |")
     r += ["", "Zie ook: [drempels per regio naast elkaar](vergelijking.md) en het "
           "[wettelijk kader](wettelijk-kader.md).", ""]
     return "\n".join(r)
@@ -96,7 +96,7 @@ def wettelijk_kader_pagina(kader: dict, parameters: dict) -> str:
          "gebruikt ze als parameters met een datum waarop ze ingaan: verandert de wet, dan "
          "verandert alleen die tabel.", "", "## Parameters van de rekenhulp", "",
          "| Parameter | Waarde | Geldt vanaf | Artikel |", "|---|---|---|---|"]
-    for naam, p in sorted(parameters.items()):
+    for _naam, p in sorted(parameters.items()):
         for datum, w in sorted(p["waarden"].items()):
             r.append(f"| {p['omschrijving']} | {w['waarde']:g} {p['eenheid']} | {datum} | "
                      f"[{w['artikel']}]({w['url']}) |")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import diagram
 from adressen import anker
 
 GRONDSLAG = {"wet": "verplicht volgens de Leerplichtwet",
@@ -9,8 +10,10 @@ GRONDSLAG = {"wet": "verplicht volgens de Leerplichtwet",
 VERGELIJKING = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 PERIODE = {"4-weken": "in 4 weken", "12-weken": "in 12 weken", "schooljaar": "per schooljaar",
            "aaneengesloten": "aaneengesloten", "geen": ""}
+# National places to report; any other 'bij' is one of the region's parties.
+# (The calculator names them the same way in calculator/api.py MELDPUNTEN.)
 BIJ = {"duo": "DUO-verzuimregister (leerplichtambtenaar)", "swv": "samenwerkingsverband",
-       "rmc": "RMC"}
+       "rmc": "RMC / Doorstroompunt"}
 
 
 def drempel_tekst(d: dict) -> str:
@@ -37,7 +40,7 @@ def _lijst(kop: str, items: list[str] | None) -> list[str]:
 
 
 def _links(links) -> list[str]:
-    return _lijst("Links", [f"[{l['titel']}]({l['url']})" for l in links or []])
+    return _lijst("Links", [f"[{link['titel']}]({link['url']})" for link in links or []])
 
 
 def _per_gemeente(items, gemeenten: dict) -> list[str]:
@@ -49,9 +52,10 @@ def _per_gemeente(items, gemeenten: dict) -> list[str]:
     return (["**Per gemeente**", "", *regels, ""]) if regels else []
 
 
-def _melding(m: dict) -> str:
+def _melding(m: dict, partijen: dict) -> str:
     termijn = f", termijn: {m['termijn']}" if m.get("termijn") else ""
-    return f"{m['wat']} — bij **{BIJ.get(m['bij'], m['bij'])}**{termijn} (*{GRONDSLAG[m['grondslag']]}*)"
+    bij = BIJ.get(m["bij"]) or partijen.get(m["bij"], m["bij"])
+    return f"{m['wat']} — bij **{bij}**{termijn} (*{GRONDSLAG[m['grondslag']]}*)"
 
 
 def route_pagina(regio: dict, route: dict) -> str:
@@ -62,7 +66,9 @@ def route_pagina(regio: dict, route: dict) -> str:
          f"*{regio['naam']}* · routekaart versie {regio['publicatie']['versie']}", ""]
     if route.get("inleiding"):
         r += [route["inleiding"].strip(), ""]
-    r += [f"![Stroomschema van de route {route['titel']}]({route['id']}.svg)", "",
+    breedte, hoogte = diagram.maten(route)  # sized, so the page does not jump while it loads
+    r += [f"![Stroomschema van de route {route['titel']}]({route['id']}.svg)"
+          f'{{ width="{breedte}" height="{hoogte}" }}', "",
           "*Het stroomschema is een overzicht; de stappen hieronder zijn leidend.*", ""]
     r += _lezing(route.get("lezing"))
     for s in route["stappen"]:
@@ -79,7 +85,7 @@ def route_pagina(regio: dict, route: dict) -> str:
         r += _lijst("Termijnen", [t["tekst"] for t in s.get("termijnen", [])])
         for t in s.get("termijnen", []):
             r += _per_gemeente(t.get("per_gemeente"), gemeenten)
-        r += _lijst("Melden", [_melding(m) for m in s.get("melden", [])])
+        r += _lijst("Melden", [_melding(m, partijen) for m in s.get("melden", [])])
         r += _lijst("Drempels", [f"{drempel_tekst(drempels[d])} — {drempels[d]['omschrijving']}"
                                  for d in s.get("drempels", [])])
         r += _per_gemeente(s.get("per_gemeente"), gemeenten)
@@ -101,7 +107,7 @@ def overzicht_pagina(regio: dict) -> str:
     r += ["| | |", "|---|---|",
           f"| Samenwerkingsverband | {regio['samenwerkingsverband']} |",
           f"| Onderwijs | {' en '.join(s.upper() for s in regio['sectoren'])} |",
-          f"| Gemeenten | {', '.join(gemeenten.values())} |",
+          f"| Gemeenten | {', '.join(gemeenten.values()) or 'niet genoemd in de bron'} |",
           f"| Brondocument | {doc['titel']} ({druk}) |",
           f"| Versie op deze site | {pub['versie']}, {pub['datum']} — [wat is er veranderd](versies.md) |",
           ""]
@@ -112,6 +118,9 @@ def overzicht_pagina(regio: dict) -> str:
     r += ["## Routes", ""]
     r += [f"- [{route['titel']}]({route['id']}.md) — {len(route['stappen'])} stappen"
           for route in regio["routes"]] + [""]
+    # Raw HTML: Markdown links cannot carry a query; the link test checks it resolves.
+    r += [f'<p><a class="md-button" href="../../rekenhulp/?regio={regio["slug"]}">'
+          f"Rekenhulp voor {regio['naam']}</a></p>", ""]
     r += ["## Drempels", "", "| Drempel | Waarde | Bij stap |", "|---|---|---|"]
     stap_van = {d: (route, s) for route in regio["routes"] for s in route["stappen"]
                 for d in s.get("drempels", [])}

@@ -7,7 +7,7 @@ from adressen import regio_url, stap_url
 # Questions every region asks: the national rules use them.
 LANDELIJKE_VELDEN = ["leeftijd", "ingeschreven", "vrijstelling", "startkwalificatie",
                      "ongeoorloofd_uren_4_weken", "ongeoorloofd_weken_aaneengesloten", "luxe",
-                     "rond_vakantie", "ziekmeldingen_schooljaar"]
+                     "rond_vakantie", "ziekmeldingen_schooljaar", "te_laat_schooljaar"]
 
 
 def _feiten(voorwaarde: dict) -> set[str]:
@@ -46,6 +46,7 @@ def regio_regels(d: dict) -> dict:
         "document": {k: d["document"].get(k) for k in ("titel", "versie", "datum")},
         "publicatie": {k: d["publicatie"][k] for k in ("versie", "datum")},
         "url": regio_url(d["slug"]),
+        "partijen": partijen,
         "velden": sorted(velden),
         "drempels": d["drempels"], "regels": d["regels"], "stappen": stappen,
     }
@@ -53,3 +54,11 @@ def regio_regels(d: dict) -> dict:
 
 def alle_regels(regios: dict[str, dict]) -> dict:
     return {"regios": {slug: regio_regels(d) for slug, d in sorted(regios.items())}}
+
+
+def formulier(regios: dict[str, dict]) -> dict:
+    """What the Rekenhulp form needs before Python has started: regions and their questions."""
+    regels = alle_regels(regios)["regios"]
+    return {"regios": [{k: r[k] for k in ("slug", "naam", "sectoren", "gemeenten", "velden", "url",
+                                          "document", "publicatie")}
+                       for r in sorted(regels.values(), key=lambda r: r["naam"].lower())]}

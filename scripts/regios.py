@@ -185,9 +185,8 @@ def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
     return fouten
 
 
-def laad_regio(map_: Path) -> dict:
-    """Read and fully check one region folder; raise RegioFouten on any problem."""
-    pad = map_ / BESTAND
+def laad_bestand(pad: Path, slug: str) -> dict:
+    """Read and fully check one region file; raise RegioFouten on any problem."""
     naam = str(pad.relative_to(ROOT)) if pad.is_relative_to(ROOT) else str(pad)
     if not pad.exists():
         raise RegioFouten([RegioFout(naam, "", None, f"bestand ontbreekt: elke regiomap heeft "
@@ -206,16 +205,22 @@ def laad_regio(map_: Path) -> dict:
     validator = jsonschema.Draft202012Validator(schema)
     fouten = [RegioFout(naam, _pad_tekst(f.absolute_path), regels.get(tuple(f.absolute_path)),
                         _uitleg_schemafout(f))
-              for f in sorted(validator.iter_errors(data), key=lambda f: list(map(str, f.path)))]
+              for f in validator.iter_errors(data)]
+    # In file order, so an editor can work from the top down.
+    fouten.sort(key=lambda f: (f.regel or 0, f.pad))
     if not fouten:
         fouten = [RegioFout(naam, _pad_tekst(p), regels.get(p), t)
                   for p, t in _kruisverwijzingen(data)]
-        if data["slug"] != map_.name:
+        if data["slug"] != slug:
             fouten.append(RegioFout(naam, "slug", regels.get(("slug",)),
-                                    f"moet gelijk zijn aan de mapnaam {map_.name!r}."))
+                                    f"moet gelijk zijn aan de mapnaam {slug!r}."))
     if fouten:
         raise RegioFouten(fouten)
     return data
+
+
+def laad_regio(map_: Path) -> dict:
+    return laad_bestand(map_ / BESTAND, map_.name)
 
 
 def regio_mappen(root: Path = REGIONS) -> list[Path]:
@@ -223,12 +228,21 @@ def regio_mappen(root: Path = REGIONS) -> list[Path]:
                   and not p.name.startswith((".", "_")))
 
 
-def laad_alle(root: Path = REGIONS) -> dict[str, dict]:
-    """All regions, or RegioFouten listing every problem in every file."""
+def laad_alle(root: Path | None = None, archief: bool = True) -> dict[str, dict]:
+    """All regions, or RegioFouten listing every problem in every file.
+
+    With ``archief``, also the archived versions and the version guard (see versies.py).
+    """
+    import versies  # local: versies imports this module
+
     alle, fouten = {}, []
-    for map_ in regio_mappen(root):
+    for map_ in regio_mappen(root or REGIONS):
         try:
             alle[map_.name] = laad_regio(map_)
+            if archief:
+                for pad in sorted((map_ / versies.ARCHIEF).glob("*.yaml")):
+                    laad_bestand(pad, map_.name)
+                fouten.extend(versies.controleer(map_, alle[map_.name]))
         except RegioFouten as f:
             fouten.extend(f.fouten)
     if fouten:

@@ -122,7 +122,8 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
             land.vuur("rmc",
                       f"Een jongere van {eind.waarde:g} tot {rmc.waarde:g} jaar zonder "
                       "startkwalificatie die niet (meer) op school staat ingeschreven valt onder "
-                      "de RMC-functie (Regionale Meld- en Coördinatiefunctie).", rmc,
+                      "de RMC-functie (Regionale Meld- en Coördinatiefunctie; sinds 2026 heet die het "
+                      "Doorstroompunt).", rmc,
                       bron=rmc.bron)
         return land
 
@@ -138,8 +139,10 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
     if s.get("luxe"):
         land.soorten.add("luxe")
         land.vuur("luxe",
-                  "Afwezig voor vakantie of familiebezoek zonder toestemming van de directeur of "
-                  "de leerplichtambtenaar is luxe verzuim, een vorm van relatief verzuim.",
+                  "Afwezig voor vakantie of familiebezoek zonder verlof is luxe verzuim, een vorm "
+                  "van relatief verzuim. Verlof voor vakantie geeft alleen de directeur (art. "
+                  "13a); verlof om andere gewichtige redenen boven 10 schooldagen de "
+                  "leerplichtambtenaar (art. 14).",
                   bron="Leerplichtwet 1969, art. 11 en 13a (verlof)",
                   url="https://wetten.overheid.nl/BWBR0002628/#Artikel13a")
     else:
@@ -155,32 +158,42 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
         land.melden.append({
             "bij": "duo", "wat": "melding wettelijk verzuim in het verzuimregister (DUO), "
                                  "naar de leerplichtambtenaar",
-            "termijn": "onverwijld", "grondslag": "wet", "bron": uren.bron, "url": uren.url})
+            "termijn": None, "grondslag": "wet", "bron": uren.bron, "url": uren.url})
         land.vuur("melding-16-uur",
                   f"{s['ongeoorloofd_uren_4_weken']:g} uur ongeoorloofd afwezig in "
                   f"{lesweken.waarde:g} opeenvolgende lesweken is {uren.waarde:g} uur of meer: de "
-                  "school moet dit onverwijld melden bij de leerplichtambtenaar via het "
-                  "verzuimregister van DUO.", uren)
+                  "school moet dit melden bij de leerplichtambtenaar via het verzuimregister van "
+                  "DUO. De wet noemt geen termijn; meld zo snel mogelijk.", uren)
     if s.get("ongeoorloofd_weken_aaneengesloten", 0) >= langdurig.waarde:
         land.soorten.add("langdurig-relatief")
         land.melden.append({
             "bij": "duo", "wat": "melding langdurig relatief verzuim in het verzuimregister (DUO)",
-            "termijn": None, "grondslag": "wet", "bron": langdurig.bron, "url": langdurig.url})
+            "termijn": None, "grondslag": "wet", "bron": uren.bron, "url": uren.url})
         land.vuur("langdurig-relatief",
                   f"{s['ongeoorloofd_weken_aaneengesloten']:g} weken aaneengesloten ongeoorloofd "
-                  f"afwezig is {langdurig.waarde:g} weken of meer: langdurig relatief verzuim.",
-                  langdurig)
-    if s.get("luxe"):
-        land.melden.append({
-            "bij": "duo", "wat": "melding luxe verzuim in het verzuimregister (DUO)",
-            "termijn": "onverwijld", "grondslag": "wet", "bron": uren.bron, "url": uren.url})
-        land.uitkomsten.add("melding-vakantie")
-    elif s.get("rond_vakantie"):
-        land.melden.append({
-            "bij": "duo", "wat": "melding vermoedelijk luxe verzuim rond een schoolvakantie in "
-                                 "het verzuimregister (DUO)",
-            "termijn": "onverwijld", "grondslag": "wet", "bron": uren.bron, "url": uren.url})
+                  f"afwezig is {langdurig.waarde:g} weken of meer: langdurig relatief verzuim. Die "
+                  "term is een definitie van OCW en DUO, geen artikel van de Leerplichtwet. De "
+                  f"melding is wel wettelijk verplicht: zo lang afwezig is altijd meer dan "
+                  f"{uren.waarde:g} uur in {lesweken.waarde:g} lesweken (art. 21a).",
+                  langdurig, bron=langdurig.bron)
+    if s.get("luxe") or s.get("rond_vakantie"):
+        # Reported at any number of hours; the law itself only obliges from the 16-hour mark.
+        wettelijk = s.get("ongeoorloofd_uren_4_weken", 0) >= uren.waarde
+        wat = ("melding luxe verzuim in het verzuimregister (DUO)" if s.get("luxe") else
+               "melding vermoedelijk luxe verzuim rond een schoolvakantie in het "
+               "verzuimregister (DUO)")
+        land.melden.append({"bij": "duo", "wat": wat, "termijn": None,
+                            "grondslag": "wet" if wettelijk else "advies",
+                            "bron": uren.bron, "url": uren.url})
         land.vuur("melding-vakantie",
-                  "Ongeoorloofd afwezig direct voor of na een schoolvakantie wordt gemeld als "
-                  "vermoedelijk luxe verzuim, ook onder de 16 uur.", uren)
+                  ("Luxe verzuim" if s.get("luxe") else "Ongeoorloofd verzuim direct voor of na "
+                   "een schoolvakantie (vermoedelijk luxe verzuim)")
+                  + " meld je bij de leerplichtambtenaar via het verzuimregister van DUO, ook "
+                  f"onder de {uren.waarde:g} uur: de leerplichtambtenaar kan dan optreden. "
+                  + (f"Met {uren.waarde:g} uur of meer in {lesweken.waarde:g} lesweken is de "
+                     "melding wettelijk verplicht (art. 21a)." if wettelijk else
+                     f"Wettelijk verplicht is de melding pas bij {uren.waarde:g} uur in "
+                     f"{lesweken.waarde:g} lesweken (art. 21a); daaronder is melden het "
+                     "landelijke advies en staat het in veel routekaarten, maar het is geen "
+                     "plicht uit de wet."), uren)
     return land

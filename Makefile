@@ -1,0 +1,142 @@
+# Routekaart Aanwezigheid: the commands in README.md.
+#
+#   make serve   build the site and serve it on http://127.0.0.1:8000/ (PORT=... to change)
+#   make test    lint + the whole test suite (builds the site first)
+#   make build   the publishable static site in site/
+#
+# Every target installs what it needs itself. Installs are guarded by stamp files in
+# .stamps/, so a second run with nothing changed does no install work; the site is only
+# rebuilt when one of its inputs is newer than site/index.html.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMPS := .stamps
+PORT ?= 8000
+# Debian's Chromium by default; another Chromium-based browser with CHROMIUM=/path/to/it.
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM_PATH := $(CHROMIUM)
+# mkdocs-material prints a long notice about MkDocs 2 on every build; mkdocs is pinned <2.
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+
+# Everything the built site depends on. Generated files (docs/routekaart/,
+# docs/assets/runtime/, calculator/regels.json) are outputs, not inputs.
+SITE_INPUT_DIRS := docs overrides regions landelijk scripts calculator
+SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_INPUT_DIRS) -type f \
+	-not -path 'docs/routekaart/*' -not -path 'docs/assets/runtime/*' -not -path 'docs/.routekaart-*' \
+	-not -path '*/__pycache__/*' -not -name '*.pyc' -not -path 'calculator/regels.json' \
+	2>/dev/null | sed 's/ /\\ /g')
+
+.PHONY: help venv node chromium generate runtime build serve lint test clean distclean \
+	valideer publiceer nieuwe-regio benchmark
+
+help:
+	@echo "make serve   build the site and serve it locally (PORT=$(PORT))"
+	@echo "make test    lint and run the whole test suite (builds first)"
+	@echo "make build   build the publishable static site into site/"
+	@echo "make valideer                  check every region file (Dutch messages)"
+	@echo "make publiceer REGIO=<slug>    keep the current version of a region in its archive"
+	@echo "make nieuwe-regio SLUG=<slug>  start a new region from the template"
+	@echo "make benchmark                 time the Rekenhulp in Chromium"
+	@echo "make clean   remove build output (make distclean also removes .venv and node_modules)"
+
+# --- Installs ---------------------------------------------------------------
+
+venv: $(STAMPS)/venv
+
+$(STAMPS)/venv: requirements.txt
+	@echo "==> Python packages into $(VENV)/ (requirements.txt)"
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@mkdir -p $(STAMPS) && touch $@
+
+node: $(STAMPS)/node
+
+$(STAMPS)/node: package.json package-lock.json
+	@echo "==> npm packages into node_modules/ (package-lock.json)"
+	npm ci --no-audit --no-fund --loglevel=error
+	@mkdir -p $(STAMPS) && touch $@
+
+# The browser tests drive Debian's Chromium (Playwright's own download cannot be used).
+chromium:
+	@if [ -x $(CHROMIUM) ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "==> Installing Chromium (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "Chromium ontbreekt: $(CHROMIUM) is nodig voor de browsertests." >&2; \
+		echo "Installeer het als root:  sudo apt-get update && sudo apt-get install -y chromium" >&2; \
+		exit 1; \
+	fi
+
+# --- Build ------------------------------------------------------------------
+
+# regions/*.yaml -> docs/routekaart/*.md and calculator/regels.json
+generate: venv
+	@echo "==> Generating pages and rules (scripts/generate.py)"
+	$(PY) scripts/generate.py
+
+# node_modules/pyodide + calculator wheel -> docs/assets/runtime/
+runtime: venv node generate
+	@echo "==> Browser runtime (scripts/runtime.py)"
+	$(PY) scripts/runtime.py
+
+build: site/index.html
+
+# Atomic: build into .site-new/, then swap it into site/. A failed build leaves the
+# previous site/ as it was.
+site/index.html: $(STAMPS)/venv $(STAMPS)/node $(SITE_INPUTS)
+	@$(MAKE) generate runtime
+	@echo "==> mkdocs build --strict"
+	rm -rf .site-new .site-old
+	@# Not --quiet: in MkDocs 1.6 it also stops --strict from counting warnings.
+	$(VENV)/bin/mkdocs build --strict --site-dir .site-new
+	$(PY) scripts/beveilig.py .site-new
+	if [ -d site ]; then mv site .site-old; fi
+	mv .site-new site
+	rm -rf .site-old
+	@echo "==> Built site/"
+
+serve: venv node build
+	$(PY) scripts/serve.py --port $(PORT) --dir site
+
+# --- Editors ----------------------------------------------------------------
+
+valideer: venv
+	$(PY) scripts/validate.py
+
+publiceer: venv
+	@test -n "$(REGIO)" || { echo "Gebruik: make publiceer REGIO=<slug>" >&2; exit 2; }
+	$(PY) scripts/publiceer.py "$(REGIO)"
+
+nieuwe-regio: venv
+	@test -n "$(SLUG)" || { echo "Gebruik: make nieuwe-regio SLUG=<slug>" >&2; exit 2; }
+	$(PY) scripts/nieuwe_regio.py "$(SLUG)"
+
+# --- Checks -----------------------------------------------------------------
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+test: venv node chromium build lint
+	$(PY) -m pytest
+
+benchmark: venv node chromium build
+	$(PY) scripts/benchmark.py
+
+# --- Cleaning ---------------------------------------------------------------
+
+clean:
+	rm -rf site .site-new .site-old build dist .pytest_cache .ruff_cache \
+		docs/assets/runtime docs/routekaart calculator/regels.json $(STAMPS)/site
+	find . -name __pycache__ -type d -not -path './.venv/*' -not -path './node_modules/*' \
+		-prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) node_modules $(STAMPS)

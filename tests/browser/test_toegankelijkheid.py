@@ -1,0 +1,53 @@
+"""axe-core (self-hosted from node_modules) with the WCAG 2.1 A and AA rules on every page."""
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, alle_paginas, wacht_op_rekenhulp
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe(page) -> list[dict]:
+    """Run axe in the page; evaluated through the DevTools protocol, so the CSP stays as is."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(Path(AXE).read_text("utf-8") + "\n;0")
+    uitslag = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
+    return [{"id": v["id"], "help": v["help"], "waar": [n["target"] for n in v["nodes"]][:5]}
+            for v in uitslag["violations"]]
+
+
+@pytest.mark.parametrize("pagina", alle_paginas())
+def test_pagina_heeft_geen_wcag_fouten(page, site_url, pagina):
+    page.goto(site_url + pagina)
+    assert axe(page) == []
+
+
+def test_rekenhulp_met_uitkomst_heeft_geen_wcag_fouten(page, site_url):
+    page.goto(site_url + "rekenhulp/")
+    wacht_op_rekenhulp(page)
+    page.select_option("#v-regio", "sppoh")
+    page.select_option("#v-gemeente", index=1)
+    page.fill("#v-ongeoorloofd_uren_4_weken", "18")
+    page.check("#v-luxe-ja")
+    page.wait_for_selector("#uitkomst-inhoud [data-stap]")
+    assert axe(page) == []
+
+
+def test_rekenhulp_met_foutmeldingen_heeft_geen_wcag_fouten(page, site_url):
+    page.goto(site_url + "rekenhulp/")
+    wacht_op_rekenhulp(page)
+    page.select_option("#v-regio", "noord-kennemerland")
+    page.fill("#v-leeftijd", "-2")
+    page.fill("#v-te_laat_schooljaar", "veel")
+    page.wait_for_selector("#foutsamenvatting:not([hidden])")
+    assert axe(page) == []
+
+
+def test_axe_vindt_echt_fouten(page, site_url):
+    """The check itself works: a field without a label is reported."""
+    page.goto(site_url)
+    page.evaluate("() => document.body.append(Object.assign(document.createElement('input'), {type: 'text'}))")
+    assert "label" in {v["id"] for v in axe(page)}
