@@ -9,7 +9,10 @@ def zoek(page, site_url, woord: str) -> list[str]:
     # Typing before the index is built is lost: wait until the theme says it is ready.
     page.wait_for_function("() => !/initialiseren/i.test("
                            "document.querySelector('.md-search-result__meta').textContent)")
-    page.keyboard.type(woord)
+    # The theme searches on every keyup; typing letter by letter let the test read the
+    # results of a half-typed word ("thui"). Fill the whole word, then release one key.
+    page.fill("input.md-search__input", woord)
+    page.keyboard.press("End")
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
 
