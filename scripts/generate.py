@@ -82,7 +82,7 @@ def _versies(d: dict, oud: dict[str, dict]) -> dict[str, str]:
             kop = ("---\nsearch:\n  exclude: true\n---\n\n"
                    f'!!! warning "Oude versie"\n    Dit is versie {versie} ({pub["datum"]}). '
                    f"De [huidige versie is {huidig}](../index.md).\n\n")
-            bestanden[f"{map_}/index.md"] = kop + pagina_regio.overzicht_pagina(data)
+            bestanden[f"{map_}/index.md"] = kop + pagina_regio.overzicht_pagina(data, actueel=False)
             for route in data["routes"]:
                 bestanden[f"{map_}/{route['id']}.md"] = kop + pagina_regio.route_pagina(data, route)
                 bestanden[f"{map_}/{route['id']}.svg"] = diagram.svg(route)

@@ -96,7 +96,9 @@ def route_pagina(regio: dict, route: dict) -> str:
     return "\n".join(r)
 
 
-def overzicht_pagina(regio: dict) -> str:
+def overzicht_pagina(regio: dict, actueel: bool = True) -> str:
+    """The region's front page; ``actueel=False`` for an archived version (no Rekenhulp button:
+    the Rekenhulp applies the current version, and the relative link only fits one folder depth)."""
     doc, pub = regio["document"], regio["publicatie"]
     gemeenten = {g["id"]: g["naam"] for g in regio["gemeenten"]}
     druk = ", ".join(x for x in (doc.get("versie") and f"versie {doc['versie']}", doc.get("datum"))
@@ -118,9 +120,10 @@ def overzicht_pagina(regio: dict) -> str:
     r += ["## Routes", ""]
     r += [f"- [{route['titel']}]({route['id']}.md) — {len(route['stappen'])} stappen"
           for route in regio["routes"]] + [""]
-    # Raw HTML: Markdown links cannot carry a query; the link test checks it resolves.
-    r += [f'<p><a class="md-button" href="../../rekenhulp/?regio={regio["slug"]}">'
-          f"Rekenhulp voor {regio['naam']}</a></p>", ""]
+    if actueel:
+        # Raw HTML: Markdown links cannot carry a query; the link test checks it resolves.
+        r += [f'<p><a class="md-button" href="../../rekenhulp/?regio={regio["slug"]}">'
+              f"Rekenhulp voor {regio['naam']}</a></p>", ""]
     r += ["## Drempels", "", "| Drempel | Waarde | Bij stap |", "|---|---|---|"]
     stap_van = {d: (route, s) for route in regio["routes"] for s in route["stappen"]
                 for d in s.get("drempels", [])}

@@ -11,7 +11,7 @@ def main(slug: str) -> int:
     map_ = REGIONS / slug
     try:
         data = laad_regio(map_)
-        fouten = [f for f in versies.controleer(map_, data) if "nog niet gepubliceerd" not in f.tekst]
+        fouten = versies.controleer(map_, data, publiceren=True)
         if fouten:
             raise RegioFouten(fouten)
     except RegioFouten as fout:

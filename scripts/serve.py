@@ -9,21 +9,16 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
-import mimetypes
 import sys
 from pathlib import Path
 
-# Not in every Python's table; a static host serves these with the same types.
-mimetypes.add_type("text/javascript", ".mjs")
-mimetypes.add_type("application/wasm", ".wasm")
-mimetypes.add_type("application/json", ".json")
-mimetypes.add_type("image/svg+xml", ".svg")
-
 
 class Handler(http.server.SimpleHTTPRequestHandler):
+    # Not in every Python's mimetypes table; a static host serves these with the same types.
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".mjs": "text/javascript", ".wasm": "application/wasm",
-                      ".whl": "application/zip", ".json": "application/json"}
+                      ".whl": "application/zip", ".json": "application/json",
+                      ".svg": "image/svg+xml"}
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         if self.server.stil:

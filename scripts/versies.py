@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from regios import ROOT, RegioFout, RegioFouten, lees_yaml
+from regios import ROOT, RegioFout, lees_yaml
 
 ARCHIEF = "archief"
 
@@ -35,8 +35,11 @@ def archief(map_: Path) -> dict[str, dict]:
     return dict(sorted(versies.items(), key=lambda kv: versie_sleutel(kv[0])))
 
 
-def controleer(map_: Path, huidig: dict) -> list[RegioFout]:
-    """Problems with the version history of one (already valid) region."""
+def controleer(map_: Path, huidig: dict, publiceren: bool = False) -> list[RegioFout]:
+    """Problems with the version history of one (already valid) region.
+
+    With ``publiceren``, a new version that is not yet in the archive is what is expected.
+    """
     slug = map_.name
     bestand = _naam(map_ / "regio.yaml")
     versie = huidig["publicatie"]["versie"]
@@ -66,7 +69,7 @@ def controleer(map_: Path, huidig: dict) -> list[RegioFout]:
             fouten.append(RegioFout(bestand, "publicatie.wijzigingen", None,
                 f"beschrijf wat er in versie {versie} verandert; nu staat er nog de tekst van "
                 f"versie {eerdere[-1]}."))
-        else:
+        elif not publiceren:
             fouten.append(RegioFout(bestand, "publicatie.versie", None,
                 f"versie {versie} is nog niet gepubliceerd. Voer 'make publiceer REGIO={slug}' uit "
                 f"(dat bewaart regio.yaml als {ARCHIEF}/{versie}.yaml), of kopieer het bestand "
@@ -77,10 +80,3 @@ def controleer(map_: Path, huidig: dict) -> list[RegioFout]:
             f"({oud[eerdere[-1]]['publicatie']['datum']})."))
     return fouten
 
-
-def controleer_alle(mappen: list[Path], regios: dict[str, dict]) -> None:
-    fouten = []
-    for map_ in mappen:
-        fouten += controleer(map_, regios[map_.name])
-    if fouten:
-        raise RegioFouten(fouten)

@@ -34,7 +34,8 @@ class Landelijk:
         self.uitleg.append({
             "regel": f"wet:{regel}",
             "tekst": tekst,
-            "bron": bron or f"Leerplichtwet 1969, {p.bron}",
+            # A parameter's artikel names its own law (not always the Leerplichtwet).
+            "bron": bron or p.bron,
             "url": url or (p.url if p else None),
         })
 
@@ -123,8 +124,7 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
                       f"Een jongere van {eind.waarde:g} tot {rmc.waarde:g} jaar zonder "
                       "startkwalificatie die niet (meer) op school staat ingeschreven valt onder "
                       "de RMC-functie (Regionale Meld- en Coördinatiefunctie; sinds 2026 heet die het "
-                      "Doorstroompunt).", rmc,
-                      bron=rmc.bron)
+                      "Doorstroompunt).", rmc)
         return land
 
     ongeoorloofd = any(s.get(v) for v in ONGEOORLOOFD_VELDEN) or s.get("luxe") \
@@ -143,7 +143,7 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
                   "van relatief verzuim. Verlof voor vakantie geeft alleen de directeur (art. "
                   "13a); verlof om andere gewichtige redenen boven 10 schooldagen de "
                   "leerplichtambtenaar (art. 14).",
-                  bron="Leerplichtwet 1969, art. 11 en 13a (verlof)",
+                  bron="Leerplichtwet 1969, art. 11, 13a en 14 (verlof)",
                   url="https://wetten.overheid.nl/BWBR0002628/#Artikel13a")
     else:
         land.soorten.add("signaal")
@@ -175,7 +175,7 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
                   "term is een definitie van OCW en DUO, geen artikel van de Leerplichtwet. De "
                   f"melding is wel wettelijk verplicht: zo lang afwezig is altijd meer dan "
                   f"{uren.waarde:g} uur in {lesweken.waarde:g} lesweken (art. 21a).",
-                  langdurig, bron=langdurig.bron)
+                  langdurig)
     if s.get("luxe") or s.get("rond_vakantie"):
         # Reported at any number of hours; the law itself only obliges from the 16-hour mark.
         wettelijk = s.get("ongeoorloofd_uren_4_weken", 0) >= uren.waarde

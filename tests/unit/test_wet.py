@@ -113,3 +113,12 @@ def test_elke_uitleg_heeft_een_bron(klassificeer):
     u = klassificeer(ongeoorloofd_uren_4_weken=30, luxe=True, leeftijd=12,
                      ziekmeldingen_schooljaar=6, onderwijs="po")
     assert u["uitleg"] and all(x["bron"] and x["tekst"] for x in u["uitleg"])
+
+
+def test_bron_noemt_de_wet_een_keer(klassificeer):
+    """A parameter's artikel already names its law; the explanation must not prefix it again."""
+    u = klassificeer(ongeoorloofd_uren_4_weken=30, ongeoorloofd_weken_aaneengesloten=5, luxe=True,
+                     leeftijd=12, onderwijs="po")
+    for x in u["uitleg"] + u["melden"]:
+        if x["bron"] and "Leerplichtwet" in x["bron"]:
+            assert x["bron"].count("Leerplichtwet 1969") == 1, x["bron"]
