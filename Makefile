@@ -33,8 +33,8 @@ SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_I
 	-not -path '*/__pycache__/*' -not -name '*.pyc' -not -path 'calculator/regels.json' \
 	2>/dev/null | sed 's/ /\\ /g')
 
-.PHONY: help venv node chromium generate runtime build serve lint test clean distclean \
-	valideer publiceer nieuwe-regio benchmark
+.PHONY: help venv node chromium generate runtime build serve lint typecheck test clean distclean \
+	valideer publiceer nieuwe-regio benchmark mutatie
 
 help:
 	@echo "make serve   build the site and serve it locally (PORT=$(PORT))"
@@ -44,6 +44,7 @@ help:
 	@echo "make publiceer REGIO=<slug>    keep the current version of a region in its archive"
 	@echo "make nieuwe-regio SLUG=<slug>  start a new region from the template"
 	@echo "make benchmark                 time the Rekenhulp in Chromium"
+	@echo "make mutatie                   mutation testing of calculator/ (score + survivors)"
 	@echo "make clean   remove build output (make distclean also removes .venv and node_modules)"
 
 # --- Installs ---------------------------------------------------------------
@@ -124,8 +125,16 @@ nieuwe-regio: venv
 lint: venv
 	$(VENV)/bin/ruff check .
 
+# Types of the engine and the generator (config in pyproject.toml).
+typecheck: venv
+	$(VENV)/bin/mypy
+
 test: venv node chromium build lint
 	$(PY) -m pytest
+
+# Mutation testing of calculator/ against the fast tests: minutes, so a command, not a test.
+mutatie: venv
+	$(PY) scripts/mutatie.py
 
 benchmark: venv node chromium build
 	$(PY) scripts/benchmark.py
@@ -133,7 +142,7 @@ benchmark: venv node chromium build
 # --- Cleaning ---------------------------------------------------------------
 
 clean:
-	rm -rf site .site-new .site-old build dist .pytest_cache .ruff_cache \
+	rm -rf site .site-new .site-old build dist .pytest_cache .ruff_cache .mypy_cache mutants \
 		docs/assets/runtime docs/routekaart calculator/regels.json $(STAMPS)/site
 	find . -name __pycache__ -type d -not -path './.venv/*' -not -path './node_modules/*' \
 		-prune -exec rm -rf {} +

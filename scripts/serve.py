@@ -13,7 +13,13 @@ import sys
 from pathlib import Path
 
 
+class Server(http.server.ThreadingHTTPServer):
+    stil = True  # no request log (tests); `make serve` logs
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
+    server: Server
+
     # Not in every Python's mimetypes table; a static host serves these with the same types.
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".mjs": "text/javascript", ".wasm": "application/wasm",
@@ -26,8 +32,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         super().log_message(format, *args)
 
 
-def maak_server(map_: Path, port: int = 0, stil: bool = True) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(
+def maak_server(map_: Path, port: int = 0, stil: bool = True) -> Server:
+    server = Server(
         ("127.0.0.1", port), functools.partial(Handler, directory=str(map_)))
     server.stil = stil
     return server
