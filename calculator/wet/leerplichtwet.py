@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from calculator.wet.parameters import Parameter, parameter
-from calculator.wet.plichten import LEZINGEN, PLICHTEN, grondslag_tekst, meldzin, termijn_zin
-from calculator.wet.plichtig import PLICHTIG, TE_JONG, plichtig
+from calculator.wet.plichten import LEZINGEN, PLICHTEN, grondslag_tekst, melding, meldzin, termijn_zin
+from calculator.wet.plichtig import PLICHTIG, TE_JONG, leeftijd_van, plichtig
 
 ZIEKTE_VELDEN = (
     "ziekmeldingen_schooljaar", "ziekmeldingen_12_weken", "ziektedagen_schooljaar",
@@ -47,13 +47,9 @@ class Landelijk:
         })
 
     def meld_plicht(self, plicht: str, wat: str | None = None, bij: str | None = None) -> None:
-        """A report the law requires: law, article, sentence and deadline from plichten.py.
-        ``bij`` names where it ends up when that is not where it is delivered."""
-        p = PLICHTEN[plicht]
-        self.melden.append({
-            "bij": bij or p.bij, "wat": wat or p.wat, "termijn": termijn_zin(plicht),
-            "grondslag": "wet", "grondslag_tekst": grondslag_tekst("wet", plicht),
-            "plicht": plicht, "optioneel": False, "bron": f"{p.artikel}, {p.wet}", "url": p.url})
+        """A report the law requires; ``bij`` names where it ends up when that is not where it
+        is delivered."""
+        self.melden.append(melding(plicht, wat, bij))
 
     def meld_norm(self, wat: str, bron: str, url: str | None = None) -> None:
         """A report a national body asks for where no law requires it."""
@@ -79,7 +75,7 @@ def _niet_ingeschreven(s: dict, peildatum: str, land: Landelijk, is_plichtig: bo
                   url=f"{LPW}2")
     rmc = parameter("rmc_eindleeftijd", peildatum)
     eind = parameter("kwalificatieplicht_eindleeftijd", peildatum)
-    leeftijd = s.get("leeftijd")
+    leeftijd = leeftijd_van(s, peildatum)
     if (leeftijd is not None and eind.waarde <= leeftijd < rmc.waarde
             and not s.get("startkwalificatie")):
         # Delivered to the register (DUO); it ends up with the gemeente's RMC.
@@ -146,7 +142,7 @@ def _meld_18_plus(s: dict, peildatum: str, land: Landelijk) -> None:
     """WEB art. 9.2.2: an mbo or vavo student past the kwalificatieplicht, under 27, without
     startkwalificatie, 4 weeks away. For po and vo the calculator names the rule, no duty."""
     rmc = parameter("rmc_eindleeftijd", peildatum)
-    leeftijd = s.get("leeftijd")
+    leeftijd = leeftijd_van(s, peildatum)
     weken = s.get("ongeoorloofd_weken_aaneengesloten", 0)
     if leeftijd is None or s.get("startkwalificatie") or leeftijd >= rmc.waarde or weken < 4:
         return

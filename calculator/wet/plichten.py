@@ -156,6 +156,17 @@ def grondslag_tekst(grondslag: str, plicht: str | None = None) -> str:
     return GRONDSLAGEN[grondslag]
 
 
+def melding(plicht: str, wat: str | None = None, bij: str | None = None,
+            regio_termijn: str | None = None) -> dict:
+    """A legal report in the result shape (melden[]): law, article, label and one deadline
+    sentence from here. The engine calls it too when a region repeats a national report, with
+    the region's own term as ``regio_termijn``, so both grounds end up in one report."""
+    p = PLICHTEN[plicht]
+    return {"bij": bij or p.bij, "wat": wat or p.wat, "termijn": termijn_zin(plicht, regio_termijn),
+            "grondslag": "wet", "grondslag_tekst": grondslag_tekst("wet", plicht),
+            "plicht": plicht, "optioneel": False, "bron": f"{p.artikel}, {p.wet}", "url": p.url}
+
+
 def meldzin(plicht: str) -> str:
     """The one sentence that states a legal report, with its law and article."""
     p = PLICHTEN[plicht]

@@ -18,6 +18,14 @@ LPW3 = "https://wetten.overheid.nl/BWBR0002628/2026-08-01/#Artikel3"
 TE_JONG, PLICHTIG, VOORBIJ = "te-jong", "plichtig", "voorbij"
 
 
+def leeftijd_van(s: dict, peildatum: str) -> int | None:
+    """Age on the peildatum: from the date of birth when given, else the age answered."""
+    if s.get("geboortedatum"):
+        return lt.leeftijd_op(lt.datum(s["geboortedatum"]), lt.datum(peildatum))
+    leeftijd = s.get("leeftijd")
+    return None if leeftijd is None else int(leeftijd)
+
+
 def plichtig(s: dict, peildatum: str, land: Any) -> str:
     """Fires one of the outcomes leerplichtig / kwalificatieplichtig / niet-leerplichtig (or
     leeftijd-onbeslist) on ``land``; returns TE_JONG, PLICHTIG (the legal reporting duties
@@ -29,7 +37,7 @@ def plichtig(s: dict, peildatum: str, land: Any) -> str:
     peil = lt.datum(peildatum)
     sj_begin, sj_eind = lt.schooljaar(peil)
     geboren = lt.datum(s["geboortedatum"]) if s.get("geboortedatum") else None
-    leeftijd = lt.leeftijd_op(geboren, peil) if geboren else s.get("leeftijd")
+    leeftijd = leeftijd_van(s, peildatum)
     jaren = s.get("volledige_schooljaren")
     if leeftijd is None and jaren is None:
         return PLICHTIG  # unknown age: the duties are assumed to apply

@@ -3,7 +3,7 @@
 import pytest
 
 from calculator import InvoerFout
-from calculator.wet.leerplichtwet import Landelijk
+from calculator.wet.leerplichtwet import Landelijk, beoordeel
 from calculator.wet.parameters import parameter
 from calculator.wet.plichtig import PLICHTIG, TE_JONG, VOORBIJ, plichtig
 
@@ -222,3 +222,11 @@ def test_met_alleen_een_leeftijd_is_vijftien_leerplichtig_en_zeventien_kwalifica
 def test_met_startkwalificatie_eindigt_de_plicht_met_het_schooljaar_waarin_de_leerling_zestien_werd(
         peildatum, status):
     assert uitkomst_leeftijd(peildatum, geboortedatum="2012-02-29", startkwalificatie=True)[0] == status
+
+
+@pytest.mark.parametrize("geboortedatum,rmc", [("1999-11-24", True), ("1999-11-23", False)])
+def test_met_geboortedatum_geldt_de_rmc_leeftijd_tot_de_dag_van_de_27e_verjaardag(
+        geboortedatum, rmc):
+    land = beoordeel({"ingeschreven": False, "geboortedatum": geboortedatum}, "2026-11-23")
+    assert ("rmc" in land.uitkomsten) is rmc
+    assert [m["plicht"] for m in land.melden] == (["uitschrijving"] if rmc else [])
