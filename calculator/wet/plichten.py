@@ -43,7 +43,7 @@ class Norm:
 
     van: str
     tekst: str
-    bron: str
+    pagina: str            # the page that states it (named on every deadline sentence)
     url: str | None = None
 
 
@@ -74,7 +74,7 @@ class Plicht:
 INSPECTIE_16_UUR = Norm(
     van="Inspectie van het Onderwijs",
     tekst="melding onverwijld (binnen 5 werkdagen) na het overschrijden van de grens van 16 uur",
-    bron='Inspectie van het Onderwijs, "Registreren en melden van ongeoorloofd verzuim"',
+    pagina="Registreren en melden van ongeoorloofd verzuim",
 )
 
 PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
@@ -183,7 +183,7 @@ def termijn_zin(plicht: str, regio: str | None = None) -> str:
     delen = [f"Termijn: {p.termijn_wet} ({p.artikel}, {p.wet})"]
     if p.norm:
         delen.append(f"de {p.norm.van} verwacht: {p.norm.tekst} (norm van de "
-                     f"{p.norm.van.split()[0]}, geen wetsartikel)")
+                     f"{p.norm.van.split()[0]}, pagina “{p.norm.pagina}”, geen wetsartikel)")
     if regio:
         delen.append(f"in deze regio is afgesproken: {regio.strip().rstrip('.')} "
                      "(afspraak van de regio)")

@@ -58,7 +58,7 @@ def test_een_norm_heet_norm_en_nooit_wet():
     assert met_norm, "de Inspectienorm bij de 16-urenmelding ontbreekt"
     for p in met_norm:
         zin = termijn_zin(p.id)
-        assert f"norm van de {p.norm.van.split()[0]}, geen wetsartikel" in zin
+        assert f"norm van de {p.norm.van.split()[0]}, pagina “{p.norm.pagina}”, geen wetsartikel" in zin
         assert zin.index("de wet") < zin.index(p.norm.tekst), "eerst de wet, dan de norm"
 
 
