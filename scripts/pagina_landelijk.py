@@ -130,6 +130,12 @@ def meldplichten() -> list[str]:
     for plicht in PLICHTEN.values():
         r += [f"- **{plicht.wat[0].upper()}{plicht.wat[1:]}** ([{plicht.artikel}, {plicht.wet}]"
               f"({plicht.url})). {meldzin(plicht.id)} {termijn_zin(plicht.id)}"]
+    r += ["", "### Staat jouw regio er niet bij? {#geen-regio}", "",
+          "Dan gelden in elk geval de meldplichten hierboven; onder de 16 uur in 4 lesweken is "
+          "melden geen wettelijke plicht. Welke afspraken er in jouw regio bovenop komen (wie "
+          "wanneer met ouders praat, wanneer de jeugdarts of het samenwerkingsverband erbij komt), "
+          "vraag je aan de leerplichtambtenaar van de gemeente waar de leerling woont, of aan het "
+          "samenwerkingsverband passend onderwijs van je school."]
     return r + [""]
 
 
