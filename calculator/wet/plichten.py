@@ -149,6 +149,17 @@ def meldpunt(bij: str, partijen: dict[str, str] | None = None) -> str:
     return MELDPUNTEN.get(bij) or (partijen or {}).get(bij, bij)
 
 
+def plicht_van(melding: dict) -> str | None:
+    """The duty a report rests on: its own ``plicht``, or (format contract) a 'wet' report to
+    DUO without one is the 16-hour report. Any other 'wet' report without ``plicht`` names no
+    article, so its label stays the plain "wettelijke plicht"."""
+    if melding.get("grondslag") != "wet":
+        return None
+    if melding.get("plicht") in PLICHTEN:
+        return str(melding["plicht"])
+    return "verzuim-16-uur" if melding.get("bij") == "duo" and not melding.get("plicht") else None
+
+
 def grondslag_tekst(grondslag: str, plicht: str | None = None) -> str:
     """'verplicht volgens art. 21a, eerste lid, Leerplichtwet 1969', or the non-legal label."""
     if grondslag == "wet" and plicht in PLICHTEN:

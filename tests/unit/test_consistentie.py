@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from calculator.wet.plichten import GRONDSLAGEN, LEZINGEN, PLICHTEN, WETTEN, grondslag_tekst, meldzin, termijn_zin
+from calculator.wet.plichten import (
+    GRONDSLAGEN,
+    LEZINGEN,
+    PLICHTEN,
+    WETTEN,
+    grondslag_tekst,
+    meldzin,
+    plicht_van,
+    termijn_zin,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 KADER = yaml.safe_load((ROOT / "landelijk" / "wettelijk-kader.yaml").read_text("utf-8"))
@@ -157,3 +166,16 @@ def test_luxe_onder_zestien_uur_is_nooit_een_wettelijke_melding(klassificeer):
 def test_absoluut_verzuim_is_geen_meldplicht_van_de_school(klassificeer):
     u = klassificeer(ingeschreven=False, leeftijd=9)
     assert "absoluut" in u["soorten"] and not [m for m in u["melden"] if m["grondslag"] == "wet"]
+
+
+@pytest.mark.parametrize("melding,plicht", [
+    ({"bij": "duo", "grondslag": "wet"}, "verzuim-16-uur"),
+    ({"bij": "rmc", "grondslag": "wet"}, None),
+    ({"bij": "duo", "grondslag": "regio"}, None),
+    ({"bij": "rmc", "grondslag": "wet", "plicht": "uitschrijving"}, "uitschrijving"),
+    ({"bij": "duo", "grondslag": "wet", "plicht": "bestaat-niet"}, None),
+])
+def test_een_regionale_wettelijke_melding_leest_haar_plicht_volgens_het_contract(melding, plicht):
+    assert plicht_van(melding) == plicht
+    tekst = grondslag_tekst(melding["grondslag"], plicht_van(melding))
+    assert "Leerplichtwet" not in tekst or plicht == "verzuim-16-uur"
