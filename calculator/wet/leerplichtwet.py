@@ -112,9 +112,9 @@ def _meld_verzuim(s: dict, peildatum: str, land: Landelijk) -> None:
     wat = ("luxe verzuim" if s.get("luxe") else
            "vermoedelijk luxe verzuim rond een schoolvakantie" if luxe else
            "ongeoorloofd verzuim (16 uur of meer in 4 lesweken)")
-    melding = f"melding {wat} in het verzuimregister (DUO)"
+    meldtekst = f"melding {wat} in het verzuimregister (DUO)"
     if wettelijk:
-        land.meld_plicht("verzuim-16-uur", melding)
+        land.meld_plicht("verzuim-16-uur", meldtekst)
         land.vuur("melding-16-uur",
                   (f"{gemeten:g} uur ongeoorloofd afwezig in {lesweken.waarde:g} opeenvolgende "
                    f"lesweken is {uren.waarde:g} uur of meer. " if gemeten >= uren.waarde else "")
@@ -130,7 +130,7 @@ def _meld_verzuim(s: dict, peildatum: str, land: Landelijk) -> None:
                   "lesweken (art. 21a).", uren)
         return
     lezing = LEZINGEN["luxe-onder-16-uur"]
-    land.meld_norm(melding, DUO_MELDSOORT)
+    land.meld_norm(meldtekst, DUO_MELDSOORT)
     land.vuur("melding-vakantie",
               f"Voor {wat} vraagt DUO een melding in het verzuimregister, ook onder de "
               f"{uren.waarde:g} uur, zodat de leerplichtambtenaar kan optreden. "
