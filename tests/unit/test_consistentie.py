@@ -179,3 +179,14 @@ def test_een_regionale_wettelijke_melding_leest_haar_plicht_volgens_het_contract
     assert plicht_van(melding) == plicht
     tekst = grondslag_tekst(melding["grondslag"], plicht_van(melding))
     assert "Leerplichtwet" not in tekst or plicht == "verzuim-16-uur"
+
+
+def test_de_getallen_in_de_meldzinnen_zijn_de_geldende_parameters():
+    """The sentences and parameters.json both hold the law's numbers: they must agree today."""
+    from calculator.wet.parameters import parameter
+    vandaag = "2026-11-23"
+    zestien = PLICHTEN["verzuim-16-uur"].zin
+    assert f"{parameter('melding_uren', vandaag).waarde:g} uur" in zestien
+    assert f"{parameter('melding_lesweken', vandaag).waarde:g} opeenvolgende lesweken" in zestien
+    assert f"jonger is dan {parameter('rmc_eindleeftijd', vandaag).waarde:g} jaar" in \
+        PLICHTEN["rmc-verzuim"].zin
