@@ -1,14 +1,18 @@
-"""National classification under the Leerplichtwet 1969, shared by every region.
+"""National classification under the Leerplichtwet 1969 (and the WEB for 18+), shared by every region.
 
-Produces the national outcomes (``landelijk``) that regional rules may refer to, the
-kinds of absence, the reports the law requires, and an explanation per rule that fired.
+Produces the national outcomes (``landelijk``) that regional rules may refer to, the kinds of
+absence, the reports the law requires, and an explanation per rule that fired. Every legal
+report is built from calculator/wet/plichten.py (its law, article, sentence and deadline), so
+no legal sentence is typed twice.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from calculator.wet.parameters import parameter
+from calculator.wet.parameters import Parameter, parameter
+from calculator.wet.plichten import LEZINGEN, PLICHTEN, grondslag_tekst, melding, meldzin, termijn_zin
+from calculator.wet.plichtig import PLICHTIG, TE_JONG, leeftijd_van, plichtig
 
 ZIEKTE_VELDEN = (
     "ziekmeldingen_schooljaar", "ziekmeldingen_12_weken", "ziektedagen_schooljaar",
@@ -18,6 +22,8 @@ ONGEOORLOOFD_VELDEN = (
     "ongeoorloofd_uren_4_weken", "ongeoorloofd_uren_schooljaar",
     "ongeoorloofd_weken_aaneengesloten", "te_laat_schooljaar",
 )
+LPW = "https://wetten.overheid.nl/BWBR0002628/2026-08-01/#Artikel"
+DUO_MELDSOORT = "DUO, meldsoorten van het verzuimregister ('Verzuim: hoe het werkt')"
 
 
 @dataclass
@@ -29,64 +35,132 @@ class Landelijk:
     melden: list[dict] = field(default_factory=list)
     uitleg: list[dict] = field(default_factory=list)
 
-    def vuur(self, regel: str, tekst: str, p=None, bron: str | None = None, url: str | None = None):
+    def vuur(self, regel: str, tekst: str, p: Parameter | None = None,
+             bron: str | None = None, url: str | None = None) -> None:
         self.uitkomsten.add(regel)
         self.uitleg.append({
             "regel": f"wet:{regel}",
             "tekst": tekst,
             # A parameter's artikel names its own law (not always the Leerplichtwet).
-            "bron": bron or p.bron,
+            "bron": bron or (p.bron if p else None),
             "url": url or (p.url if p else None),
         })
 
+    def meld_plicht(self, plicht: str, wat: str | None = None, bij: str | None = None) -> None:
+        """A report the law requires; ``bij`` names where it ends up when that is not where it
+        is delivered."""
+        self.melden.append(melding(plicht, wat, bij))
 
-def _plichtig(s: dict, peildatum: str, land: Landelijk) -> bool:
-    """Leerplicht or kwalificatieplicht by age; unknown age counts as plichtig."""
-    begin = parameter("leerplicht_beginleeftijd", peildatum)
+    def meld_norm(self, wat: str, bron: str, url: str | None = None) -> None:
+        """A report a national body asks for where no law requires it."""
+        self.melden.append({
+            "bij": "duo", "wat": wat, "termijn": None, "grondslag": "norm",
+            "grondslag_tekst": grondslag_tekst("norm"), "plicht": None, "optioneel": False,
+            "bron": bron, "url": url})
+
+
+def _niet_ingeschreven(s: dict, peildatum: str, land: Landelijk, is_plichtig: bool) -> None:
+    if s.get("vrijstelling"):
+        land.vuur("vrijgesteld",
+                  "Met een vrijstelling van de inschrijvingsplicht is geen sprake van absoluut "
+                  "verzuim.", bron="Leerplichtwet 1969, art. 5 (vrijstellingen)", url=f"{LPW}5")
+    elif is_plichtig:
+        land.soorten.add("absoluut")
+        land.vuur("absoluut",
+                  "Een leer- of kwalificatieplichtige jongere die niet op een school staat "
+                  "ingeschreven (en geen vrijstelling heeft) verzuimt absoluut. Ouders moeten hun "
+                  "kind laten inschrijven; de gemeente spoort dit op (art. 19 en 22). De school "
+                  "heeft hier geen meldplicht: het kind staat er niet ingeschreven.",
+                  bron="Leerplichtwet 1969, art. 2 (inschrijvingsplicht ouders), 19 en 22",
+                  url=f"{LPW}2")
+    rmc = parameter("rmc_eindleeftijd", peildatum)
     eind = parameter("kwalificatieplicht_eindleeftijd", peildatum)
-    volledig = parameter("volledige_leerplicht_eindleeftijd", peildatum)
-    leeftijd = s.get("leeftijd")
-    if leeftijd is None:
-        return True
-    if leeftijd < begin.waarde:
-        land.vuur("niet-leerplichtig",
-                  f"Een kind jonger dan {begin.waarde:g} jaar is nog niet leerplichtig: de "
-                  "leerplicht begint op de eerste schooldag van de maand na de "
-                  f"{begin.waarde:g}e verjaardag. De wettelijke meldplicht geldt dan nog niet; "
-                  "de afspraken van de regio en de school blijven gelden.", begin)
-        return False
-    if leeftijd == begin.waarde:
-        land.vuur("leerplichtig",
-                  f"Met {begin.waarde:g} jaar is een kind leerplichtig vanaf de eerste schooldag "
-                  f"van de maand na de {begin.waarde:g}e verjaardag. De rekenhulp gaat ervan uit "
-                  "dat die dag voorbij is.", begin)
-        return True
-    if leeftijd < eind.waarde:
-        if leeftijd > volledig.waarde and s.get("startkwalificatie"):
-            land.vuur("niet-leerplichtig",
-                      "Met een startkwalificatie geldt na de volledige leerplicht geen "
-                      "kwalificatieplicht meer.", eind)
-            return False
-        soort = "leerplichtig" if leeftijd < volledig.waarde else "kwalificatieplichtig"
-        uitleg = ("Deze leerling is leerplichtig." if soort == "leerplichtig" else
-                  f"Deze leerling valt (na de volledige leerplicht) onder de kwalificatieplicht: "
-                  f"tot {eind.waarde:g} jaar, zolang er geen startkwalificatie is.")
-        land.vuur(soort, uitleg, volledig if soort == "leerplichtig" else eind)
-        return True
-    land.vuur("niet-leerplichtig",
-              f"Vanaf {eind.waarde:g} jaar geldt de leerplicht en de kwalificatieplicht niet "
-              "meer.", eind)
-    return False
+    leeftijd = leeftijd_van(s, peildatum)
+    if (leeftijd is not None and eind.waarde <= leeftijd < rmc.waarde
+            and not s.get("startkwalificatie")):
+        # Delivered to the register (DUO); it ends up with the gemeente's RMC.
+        land.meld_plicht("uitschrijving",
+                         "uitschrijving in het register onderwijsdeelnemers (DUO); de gemeente "
+                         "houdt de jongere via het RMC (Doorstroompunt) in beeld", bij="rmc")
+        land.vuur("rmc",
+                  f"Een jongere van {eind.waarde:g} tot {rmc.waarde:g} jaar zonder "
+                  "startkwalificatie die niet (meer) op school staat ingeschreven, valt onder de "
+                  "Regionale Meld- en Coördinatiefunctie: het RMC (Doorstroompunt) van de "
+                  "gemeente. " + meldzin("uitschrijving"), rmc)
+
+
+def _meld_verzuim(s: dict, peildatum: str, land: Landelijk) -> None:
+    """The 16-hour report (art. 21a) and what DUO or the OCW definition add to it."""
+    uren = parameter("melding_uren", peildatum)
+    lesweken = parameter("melding_lesweken", peildatum)
+    langdurig = parameter("langdurig_relatief_weken", peildatum)
+    gemeten = s.get("ongeoorloofd_uren_4_weken", 0)
+    lrv = s.get("ongeoorloofd_weken_aaneengesloten", 0) >= langdurig.waarde
+    luxe = s.get("luxe") or s.get("rond_vakantie")
+    if lrv:
+        land.soorten.add("langdurig-relatief")
+        land.vuur("langdurig-relatief",
+                  f"{s['ongeoorloofd_weken_aaneengesloten']:g} weken aaneengesloten ongeoorloofd "
+                  f"afwezig is {langdurig.waarde:g} weken of meer: langdurig relatief verzuim. "
+                  "Die term is een definitie van OCW (Kamerbrief 2016) en een meldsoort van DUO, "
+                  "geen artikel van de Leerplichtwet; DUO spreekt van 'langer dan 4 weken'. Zo "
+                  f"lang afwezig is altijd meer dan {uren.waarde:g} uur in {lesweken.waarde:g} "
+                  "lesweken, dus de wettelijke melding van artikel 21a geldt.", langdurig)
+    wettelijk = gemeten >= uren.waarde or lrv
+    # One legal report whatever the count; its wording follows DUO's reporting category, so
+    # a luxe report below 16 hours becomes the same report, now legal, above it.
+    wat = ("luxe verzuim" if s.get("luxe") else
+           "vermoedelijk luxe verzuim rond een schoolvakantie" if luxe else
+           "ongeoorloofd verzuim (16 uur of meer in 4 lesweken)")
+    meldtekst = f"melding {wat} in het verzuimregister (DUO)"
+    if wettelijk:
+        land.meld_plicht("verzuim-16-uur", meldtekst)
+        land.vuur("melding-16-uur",
+                  (f"{gemeten:g} uur ongeoorloofd afwezig in {lesweken.waarde:g} opeenvolgende "
+                   f"lesweken is {uren.waarde:g} uur of meer. " if gemeten >= uren.waarde else "")
+                  + meldzin("verzuim-16-uur") + " " + termijn_zin("verzuim-16-uur")
+                  + (" DUO kent hiervoor de meldsoort langdurig relatief verzuim." if lrv else ""),
+                  uren)
+    if not luxe:
+        return
+    if wettelijk:
+        land.vuur("melding-vakantie",
+                  f"Ook {wat} valt onder de wettelijke melding zodra het samen met ander "
+                  f"ongeoorloofd verzuim {uren.waarde:g} uur of meer is in {lesweken.waarde:g} "
+                  "lesweken (art. 21a).", uren)
+        return
+    lezing = LEZINGEN["luxe-onder-16-uur"]
+    land.meld_norm(meldtekst, DUO_MELDSOORT)
+    land.vuur("melding-vakantie",
+              f"Voor {wat} vraagt DUO een melding in het verzuimregister, ook onder de "
+              f"{uren.waarde:g} uur, zodat de leerplichtambtenaar kan optreden. "
+              + lezing["lezing"] + " " + lezing["tegenstem"], bron=lezing["bron"],
+              url=PLICHTEN["verzuim-16-uur"].url)
+
+
+def _meld_18_plus(s: dict, peildatum: str, land: Landelijk) -> None:
+    """WEB art. 9.2.2: an mbo or vavo student past the kwalificatieplicht, under 27, without
+    startkwalificatie, 4 weeks away. For po and vo the calculator names the rule, no duty."""
+    rmc = parameter("rmc_eindleeftijd", peildatum)
+    leeftijd = leeftijd_van(s, peildatum)
+    weken = s.get("ongeoorloofd_weken_aaneengesloten", 0)
+    if leeftijd is None or s.get("startkwalificatie") or leeftijd >= rmc.waarde or weken < 4:
+        return
+    p = PLICHTEN["rmc-verzuim"]
+    if s.get("onderwijs") == "mbo":
+        land.meld_plicht("rmc-verzuim")
+        tekst = meldzin("rmc-verzuim") + " " + termijn_zin("rmc-verzuim")
+    else:
+        tekst = ("Deze leerling valt niet meer onder de Leerplichtwet. In het mbo en vavo geldt "
+                 "dan: " + meldzin("rmc-verzuim"))
+    land.vuur("rmc-verzuim", tekst, bron=f"{p.artikel}, {p.wet}", url=p.url)
 
 
 def beoordeel(s: dict, peildatum: str) -> Landelijk:
     """Classify one (validated) situation under the Leerplichtwet."""
     land = Landelijk()
-    plichtig = _plichtig(s, peildatum, land)
-    ingeschreven = s.get("ingeschreven", True)
-    uren = parameter("melding_uren", peildatum)
-    lesweken = parameter("melding_lesweken", peildatum)
-    langdurig = parameter("langdurig_relatief_weken", peildatum)
+    status = plichtig(s, peildatum, land)
+    is_plichtig = status == PLICHTIG
 
     if any(s.get(v) for v in ZIEKTE_VELDEN):
         land.soorten.add("geoorloofd")
@@ -95,47 +169,24 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
                   "telt niet mee voor de wettelijke melding, maar kan wel zorgwekkend zijn: kijk "
                   "naar de afspraken van de regio.",
                   bron="Leerplichtwet 1969, art. 11 (geldige redenen voor verzuim)",
-                  url="https://wetten.overheid.nl/BWBR0002628/#Artikel11")
+                  url=f"{LPW}11")
 
-    if not ingeschreven:
-        if s.get("vrijstelling"):
-            land.vuur("vrijgesteld",
-                      "Met een vrijstelling van de inschrijvingsplicht is geen sprake van "
-                      "absoluut verzuim.",
-                      bron="Leerplichtwet 1969, art. 5 (vrijstellingen)",
-                      url="https://wetten.overheid.nl/BWBR0002628/#Artikel5")
-        elif plichtig:
-            land.soorten.add("absoluut")
-            land.vuur("absoluut",
-                      "Een leer- of kwalificatieplichtige jongere die niet op een school staat "
-                      "ingeschreven (en geen vrijstelling heeft) verzuimt absoluut. Ouders moeten "
-                      "hun kind laten inschrijven.",
-                      bron="Leerplichtwet 1969, art. 2 (inschrijvingsplicht ouders)",
-                      url="https://wetten.overheid.nl/BWBR0002628/#Artikel2")
-        rmc = parameter("rmc_eindleeftijd", peildatum)
-        eind = parameter("kwalificatieplicht_eindleeftijd", peildatum)
-        leeftijd = s.get("leeftijd")
-        if (leeftijd is not None and eind.waarde <= leeftijd < rmc.waarde
-                and not s.get("startkwalificatie")):
-            land.melden.append({
-                "bij": "rmc", "wat": "melding voortijdig schoolverlaten (zonder startkwalificatie)",
-                "termijn": None, "grondslag": "wet", "bron": rmc.bron, "url": rmc.url})
-            land.vuur("rmc",
-                      f"Een jongere van {eind.waarde:g} tot {rmc.waarde:g} jaar zonder "
-                      "startkwalificatie die niet (meer) op school staat ingeschreven valt onder "
-                      "de RMC-functie (Regionale Meld- en Coördinatiefunctie; sinds 2026 heet die het "
-                      "Doorstroompunt).", rmc)
+    if not s.get("ingeschreven", True):
+        _niet_ingeschreven(s, peildatum, land, is_plichtig)
         return land
 
-    ongeoorloofd = any(s.get(v) for v in ONGEOORLOOFD_VELDEN) or s.get("luxe") \
-        or s.get("rond_vakantie")
+    ongeoorloofd = (any(s.get(v) for v in ONGEOORLOOFD_VELDEN) or s.get("luxe")
+                    or s.get("rond_vakantie"))
     if not ongeoorloofd:
+        return land
+    if status == TE_JONG:
+        # Not yet leerplichtig: the law knows no verzuim yet (the uitleg above says why).
         return land
     land.soorten.add("relatief")
     land.vuur("relatief",
               "De leerling staat ingeschreven maar is zonder geldige reden afwezig (ook te laat "
               "komen telt mee): dat is relatief verzuim.",
-              bron="Leerplichtwet 1969, art. 2 en art. 21a", url=uren.url)
+              bron="Leerplichtwet 1969, art. 2, 4 en 4c", url=f"{LPW}4")
     if s.get("luxe"):
         land.soorten.add("luxe")
         land.vuur("luxe",
@@ -143,57 +194,16 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
                   "van relatief verzuim. Verlof voor vakantie geeft alleen de directeur (art. "
                   "13a); verlof om andere gewichtige redenen boven 10 schooldagen de "
                   "leerplichtambtenaar (art. 14).",
-                  bron="Leerplichtwet 1969, art. 11, 13a en 14 (verlof)",
-                  url="https://wetten.overheid.nl/BWBR0002628/#Artikel13a")
+                  bron="Leerplichtwet 1969, art. 11, 13a en 14 (verlof)", url=f"{LPW}13a")
     else:
         land.soorten.add("signaal")
         land.vuur("signaal",
                   "Relatief verzuim dat geen luxe verzuim is, heet signaalverzuim: het kan een "
                   "teken zijn van een onderliggend probleem.",
-                  bron="Leerplichtwet 1969, art. 21a", url=uren.url)
-
-    if not plichtig:
-        return land
-    if s.get("ongeoorloofd_uren_4_weken", 0) >= uren.waarde:
-        land.melden.append({
-            "bij": "duo", "wat": "melding wettelijk verzuim in het verzuimregister (DUO), "
-                                 "naar de leerplichtambtenaar",
-            "termijn": None, "grondslag": "wet", "bron": uren.bron, "url": uren.url})
-        land.vuur("melding-16-uur",
-                  f"{s['ongeoorloofd_uren_4_weken']:g} uur ongeoorloofd afwezig in "
-                  f"{lesweken.waarde:g} opeenvolgende lesweken is {uren.waarde:g} uur of meer: de "
-                  "school moet dit melden bij de leerplichtambtenaar via het verzuimregister van "
-                  "DUO. De wet noemt geen termijn; meld zo snel mogelijk.", uren)
-    if s.get("ongeoorloofd_weken_aaneengesloten", 0) >= langdurig.waarde:
-        land.soorten.add("langdurig-relatief")
-        land.melden.append({
-            "bij": "duo", "wat": "melding langdurig relatief verzuim in het verzuimregister (DUO)",
-            "termijn": None, "grondslag": "wet", "bron": uren.bron, "url": uren.url})
-        land.vuur("langdurig-relatief",
-                  f"{s['ongeoorloofd_weken_aaneengesloten']:g} weken aaneengesloten ongeoorloofd "
-                  f"afwezig is {langdurig.waarde:g} weken of meer: langdurig relatief verzuim. Die "
-                  "term is een definitie van OCW en DUO, geen artikel van de Leerplichtwet. De "
-                  f"melding is wel wettelijk verplicht: zo lang afwezig is altijd meer dan "
-                  f"{uren.waarde:g} uur in {lesweken.waarde:g} lesweken (art. 21a).",
-                  langdurig)
-    if s.get("luxe") or s.get("rond_vakantie"):
-        # Reported at any number of hours; the law itself only obliges from the 16-hour mark.
-        wettelijk = s.get("ongeoorloofd_uren_4_weken", 0) >= uren.waarde
-        wat = ("melding luxe verzuim in het verzuimregister (DUO)" if s.get("luxe") else
-               "melding vermoedelijk luxe verzuim rond een schoolvakantie in het "
-               "verzuimregister (DUO)")
-        land.melden.append({"bij": "duo", "wat": wat, "termijn": None,
-                            "grondslag": "wet" if wettelijk else "advies",
-                            "bron": uren.bron, "url": uren.url})
-        land.vuur("melding-vakantie",
-                  ("Luxe verzuim" if s.get("luxe") else "Ongeoorloofd verzuim direct voor of na "
-                   "een schoolvakantie (vermoedelijk luxe verzuim)")
-                  + " meld je bij de leerplichtambtenaar via het verzuimregister van DUO, ook "
-                  f"onder de {uren.waarde:g} uur: de leerplichtambtenaar kan dan optreden. "
-                  + (f"Met {uren.waarde:g} uur of meer in {lesweken.waarde:g} lesweken is de "
-                     "melding wettelijk verplicht (art. 21a)." if wettelijk else
-                     f"Wettelijk verplicht is de melding pas bij {uren.waarde:g} uur in "
-                     f"{lesweken.waarde:g} lesweken (art. 21a); daaronder is melden het "
-                     "landelijke advies en staat het in veel routekaarten, maar het is geen "
-                     "plicht uit de wet."), uren)
+                  bron="Gangbare term (Ingrado: 'overig verzuim'); Leerplichtwet 1969, art. 4",
+                  url=f"{LPW}4")
+    if is_plichtig:
+        _meld_verzuim(s, peildatum, land)
+    else:
+        _meld_18_plus(s, peildatum, land)
     return land

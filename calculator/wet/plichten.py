@@ -1,11 +1,13 @@
 """National reporting duties and national places to report: the one source of their labels.
 
 Every report the site or the calculator shows says on what ground it rests: a duty in a
-law (named with its article), a norm of the Inspectie or DUO (not a law), or only the
-region's protocol. Region files, pages and results refer to a duty by its id; the legal
-sentence lives here (and in landelijk/), never retyped elsewhere.
+law (named with its own law and article), a norm of the Inspectie or DUO (not a law), or
+only the region's protocol. Region files, pages and results refer to a duty by its id; the
+legal sentence lives here (and in landelijk/), never retyped elsewhere.
 
-Owner of the texts: calculator/wet/ (see landelijk/onderzoek-wet.md for the reading).
+Texts read in: Leerplichtwet 1969 (BWBR0002628) version 2026-08-01, Wet register
+onderwijsdeelnemers (BWBR0042012) version 2026-08-01, Wet educatie en beroepsonderwijs
+(BWBR0007625) version 2026-01-01. Reading and open questions: landelijk/onderzoek-wet.md.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Where a report goes when it is not one of the region's own parties.
+# "Doorstroompunt" is Ingrado's name for the RMC since 19 April 2023, not a legal term.
 MELDPUNTEN: dict[str, str] = {
     "duo": "DUO-verzuimregister (naar de leerplichtambtenaar)",
     "swv": "samenwerkingsverband",
@@ -26,36 +29,119 @@ GRONDSLAGEN: dict[str, str] = {
     "regio": "afspraak in deze regio, geen wettelijke plicht",
 }
 
+WETTEN: dict[str, str] = {
+    # law name -> BWB id, so a label can be checked against the law it names
+    "Leerplichtwet 1969": "BWBR0002628",
+    "Wet register onderwijsdeelnemers": "BWBR0042012",
+    "Wet educatie en beroepsonderwijs": "BWBR0007625",
+}
+
+
+@dataclass(frozen=True)
+class Norm:
+    """What a supervisor expects where the law names no term: labelled as its norm."""
+
+    van: str
+    tekst: str
+    pagina: str            # the page that states it (named on every deadline sentence)
+    url: str | None = None
+
 
 @dataclass(frozen=True)
 class Plicht:
     id: str
     wet: str
-    artikel: str
+    artikel: str          # "art. 21a, eerste lid": always starts with the article number
     url: str
-    bij: str
-    wat: str
+    bij: str              # key of MELDPUNTEN (or a party) where the report goes
+    wie: str              # who holds the duty
+    wat: str              # what must be reported (short, for a result line)
+    aan: str              # to whom it goes, in full
+    zin: str              # the one sentence a page or a result shows
+    termijn_wet: str      # what the law itself says about a term
+    norm: Norm | None = None
+
+    @property
+    def nummer(self) -> str:
+        """The article number alone ("21a", "9.2.2")."""
+        return self.artikel.removeprefix("art. ").split(",")[0].strip()
 
     @property
     def label(self) -> str:
-        return f"verplicht volgens {self.artikel} {self.wet}"
+        return f"verplicht volgens {self.artikel}, {self.wet}"
 
 
-# Skeleton: ids are the contract; texts and articles are checked against the law text.
+INSPECTIE_16_UUR = Norm(
+    van="Inspectie van het Onderwijs",
+    tekst="melding onverwijld (binnen 5 werkdagen) na het overschrijden van de grens van 16 uur",
+    pagina="Registreren en melden van ongeoorloofd verzuim",
+)
+
 PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
-    Plicht("verzuim-16-uur", "Leerplichtwet 1969", "art. 21a, eerste lid",
-           "https://wetten.overheid.nl/BWBR0002628/#Artikel21a", "duo",
-           "ongeoorloofd verzuim van 16 uur of meer in 4 opeenvolgende lesweken"),
-    Plicht("verwijdering", "Leerplichtwet 1969", "art. 18",
-           "https://wetten.overheid.nl/BWBR0002628/#Artikel18", "leerplicht",
-           "verwijdering van een leerplichtige leerling (terstond aan burgemeester en wethouders)"),
-    Plicht("uitschrijving", "Wet register onderwijsdeelnemers", "art. 12",
-           "https://wetten.overheid.nl/BWBR0037857/#Artikel12", "duo",
-           "uitschrijving als gegeven in het register onderwijsdeelnemers"),
-    Plicht("rmc-verzuim", "Wet educatie en beroepsonderwijs", "art. 9.2.2",
-           "https://wetten.overheid.nl/BWBR0007625/#Artikel9.2.2", "rmc",
-           "ingeschreven jongere van 18 tot 27 jaar zonder startkwalificatie, 4 weken of langer afwezig"),
+    Plicht(
+        "verzuim-16-uur", "Leerplichtwet 1969", "art. 21a, eerste lid",
+        "https://wetten.overheid.nl/BWBR0002628/2026-08-01/#Artikel21a", "duo",
+        "de schoolleiding",
+        "ongeoorloofd verzuim van 16 uur of meer in 4 opeenvolgende lesweken",
+        "het register onderwijsdeelnemers van DUO, dat de melding doorgeeft aan de "
+        "leerplichtambtenaar van de woongemeente",
+        "Is een ingeschreven leerling in 4 opeenvolgende lesweken samen 16 uur of meer zonder "
+        "geldige reden afwezig van les- of praktijktijd (mbo en vavo: van de lestijd, tweede lid), "
+        "dan moet de schoolleiding dat melden in het verzuimregister van DUO, dat de melding "
+        "doorgeeft aan de leerplichtambtenaar.",
+        "de wet noemt geen termijn",
+        INSPECTIE_16_UUR,
+    ),
+    Plicht(
+        "verwijdering", "Leerplichtwet 1969", "art. 18, eerste lid",
+        "https://wetten.overheid.nl/BWBR0002628/2026-08-01/#Artikel18", "leerplicht",
+        "de schoolleiding",
+        "beslissing tot verwijdering van een leerling",
+        "burgemeester en wethouders (in de praktijk de leerplichtambtenaar)",
+        "Besluit de school een leerling, vavo-student of mbo-student te verwijderen, dan meldt "
+        "de schoolleiding die beslissing terstond aan burgemeester en wethouders.",
+        "de wet zegt: terstond",
+    ),
+    Plicht(
+        "uitschrijving", "Wet register onderwijsdeelnemers", "art. 12, eerste lid",
+        "https://wetten.overheid.nl/BWBR0042012/2026-08-01/#Artikel12", "duo",
+        "het schoolbestuur",
+        "uitschrijving van de leerling in het register onderwijsdeelnemers",
+        "het register onderwijsdeelnemers van DUO, dat de gegevens doorgeeft aan de gemeente "
+        "(art. 21 van dezelfde wet)",
+        "Het schoolbestuur levert de uitschrijving van een leerling als basisgegeven aan het "
+        "register onderwijsdeelnemers van DUO; het register geeft die door aan de gemeente "
+        "(art. 21), die de jongere zo in beeld houdt.",
+        "de wet noemt geen termijn",
+    ),
+    Plicht(
+        "rmc-verzuim", "Wet educatie en beroepsonderwijs", "art. 9.2.2, eerste lid",
+        "https://wetten.overheid.nl/BWBR0007625/2026-01-01/#Artikel9.2.2", "rmc",
+        "het bevoegd gezag van de mbo-instelling",
+        "student zonder startkwalificatie die 4 aaneengesloten weken niet meer komt",
+        "het register onderwijsdeelnemers van DUO, dat de melding doorgeeft aan het RMC "
+        "(Doorstroompunt) van de gemeente",
+        "Volgt een mbo- of vavo-student die niet meer leer- of kwalificatieplichtig is, jonger "
+        "is dan 27 jaar en geen startkwalificatie heeft, ten minste 4 aaneengesloten weken "
+        "(of een kortere periode die de instelling kiest) zonder geldige reden geen onderwijs "
+        "meer, dan moet het bevoegd gezag dat melden in het register onderwijsdeelnemers van "
+        "DUO; de melding gaat naar het RMC (Doorstroompunt) van de gemeente.",
+        "de wet noemt geen termijn",
+    ),
 )}
+
+# Readings where an official page says more than the law does: named, never hidden.
+LEZINGEN: dict[str, dict[str, str]] = {
+    "luxe-onder-16-uur": {
+        "lezing": "Luxe verzuim onder de 16 uur in 4 lesweken is volgens de wet geen "
+                  "meldplicht: artikel 21a Leerplichtwet 1969 kent alleen de grens van 16 uur.",
+        "tegenstem": "DUO noemt op de pagina 'Verzuim: hoe het werkt' luxe verzuim en langdurig "
+                     "relatief verzuim wel bij wat scholen 'wettelijk verplicht' moeten melden; "
+                     "een wetsartikel daarvoor is niet gevonden, dus de rekenhulp noemt die "
+                     "melding een norm van DUO, geen wettelijke plicht.",
+        "bron": "Leerplichtwet 1969, art. 21a; DUO, 'Verzuim: hoe het werkt'",
+    },
+}
 
 
 def meldpunt(bij: str, partijen: dict[str, str] | None = None) -> str:
@@ -63,8 +149,53 @@ def meldpunt(bij: str, partijen: dict[str, str] | None = None) -> str:
     return MELDPUNTEN.get(bij) or (partijen or {}).get(bij, bij)
 
 
+def plicht_van(melding: dict) -> str | None:
+    """The duty a report rests on: its own ``plicht``, or (format contract) a 'wet' report to
+    DUO without one is the 16-hour report. Any other 'wet' report without ``plicht`` names no
+    article, so its label stays the plain "wettelijke plicht"."""
+    if melding.get("grondslag") != "wet":
+        return None
+    if melding.get("plicht") in PLICHTEN:
+        return str(melding["plicht"])
+    return "verzuim-16-uur" if melding.get("bij") == "duo" and not melding.get("plicht") else None
+
+
 def grondslag_tekst(grondslag: str, plicht: str | None = None) -> str:
-    """'verplicht volgens art. 21a, eerste lid Leerplichtwet 1969', or the non-legal label."""
+    """'verplicht volgens art. 21a, eerste lid, Leerplichtwet 1969', or the non-legal label."""
     if grondslag == "wet" and plicht in PLICHTEN:
         return PLICHTEN[plicht].label
     return GRONDSLAGEN[grondslag]
+
+
+def melding(plicht: str, wat: str | None = None, bij: str | None = None,
+            regio_termijn: str | None = None) -> dict:
+    """A legal report in the result shape (melden[]): law, article, label and one deadline
+    sentence from here. The engine calls it too when a region repeats a national report, with
+    the region's own term as ``regio_termijn``, so both grounds end up in one report."""
+    p = PLICHTEN[plicht]
+    return {"bij": bij or p.bij, "wat": wat or p.wat, "termijn": termijn_zin(plicht, regio_termijn),
+            "grondslag": "wet", "grondslag_tekst": grondslag_tekst("wet", plicht),
+            "plicht": plicht, "optioneel": False, "bron": f"{p.artikel}, {p.wet}", "url": p.url}
+
+
+def meldzin(plicht: str) -> str:
+    """The one sentence that states a legal report, with its law and article."""
+    p = PLICHTEN[plicht]
+    return f"{p.zin[:-1]} ({p.artikel}, {p.wet})."
+
+
+def termijn_zin(plicht: str, regio: str | None = None) -> str:
+    """One deadline sentence: what the law says, the Inspectie's norm, the region's agreement.
+
+    ``regio`` is the region's own term as written in its data ("binnen 2 schooldagen"); it is
+    labelled as the region's agreement, never as the law's.
+    """
+    p = PLICHTEN[plicht]
+    delen = [f"Termijn: {p.termijn_wet} ({p.artikel}, {p.wet})"]
+    if p.norm:
+        delen.append(f"de {p.norm.van} verwacht: {p.norm.tekst} (norm van de "
+                     f"{p.norm.van.split()[0]}, pagina “{p.norm.pagina}”, geen wetsartikel)")
+    if regio:
+        delen.append(f"in deze regio is afgesproken: {regio.strip().rstrip('.')} "
+                     "(afspraak van de regio)")
+    return "; ".join(delen) + "."

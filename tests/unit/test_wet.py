@@ -3,7 +3,9 @@
 import pytest
 
 from calculator import InvoerFout
+from calculator.wet.leerplichtwet import Landelijk, beoordeel
 from calculator.wet.parameters import parameter
+from calculator.wet.plichtig import PLICHTIG, TE_JONG, VOORBIJ, plichtig
 
 
 def bij(uitkomst):
@@ -22,16 +24,19 @@ def test_zestien_uur_in_vier_weken_moet_gemeld_worden_bij_duo(klassificeer):
     assert any("21a" in x["bron"] for x in u["uitleg"] if x["regel"] == "wet:melding-16-uur")
 
 
-def test_luxe_verzuim_wordt_altijd_gemeld_maar_is_onder_zestien_uur_geen_wettelijke_plicht(
+def test_luxe_verzuim_onder_zestien_uur_is_een_norm_van_duo_en_noemt_de_tegenstem(
         klassificeer):
     u = klassificeer(luxe=True, ongeoorloofd_uren_4_weken=2, onderwijs="po")
     assert u["soorten"] == ["relatief", "luxe"]
-    assert bij(u) == {("duo", "advies")}
+    assert bij(u) == {("duo", "norm")}
+    melding = u["melden"][0]
+    assert melding["plicht"] is None and "geen wetsartikel" in melding["grondslag_tekst"]
     uitleg = next(x for x in u["uitleg"] if x["regel"] == "wet:melding-vakantie")
-    assert "pas bij 16 uur" in uitleg["tekst"] and "21a" in uitleg["bron"]
+    assert "wettelijk verplicht" in uitleg["tekst"] and "Verzuim: hoe het werkt" in uitleg["tekst"]
+    assert "21a" in uitleg["bron"] and "advies" not in uitleg["tekst"]
 
 
-@pytest.mark.parametrize("uren,grondslag", [(15, "advies"), (16, "wet")])
+@pytest.mark.parametrize("uren,grondslag", [(15, "norm"), (16, "wet")])
 def test_luxe_melding_is_wettelijk_vanaf_zestien_uur(klassificeer, uren, grondslag):
     u = klassificeer(luxe=True, ongeoorloofd_uren_4_weken=uren, onderwijs="po")
     luxe = [m for m in u["melden"] if "luxe" in m["wat"]]
@@ -40,7 +45,7 @@ def test_luxe_melding_is_wettelijk_vanaf_zestien_uur(klassificeer, uren, grondsl
 
 def test_verzuim_rond_vakantie_wordt_gemeld_als_vermoedelijk_luxe_verzuim(klassificeer):
     u = klassificeer(rond_vakantie=True, ongeoorloofd_uren_4_weken=4, onderwijs="vo")
-    assert any("vakantie" in m["wat"] and m["grondslag"] == "advies" for m in u["melden"])
+    assert any("vakantie" in m["wat"] and m["grondslag"] == "norm" for m in u["melden"])
 
 
 def test_drie_weken_aaneengesloten_ongeoorloofd_is_nog_geen_langdurig_relatief_verzuim(klassificeer):
@@ -66,9 +71,11 @@ def test_absoluut_verzuim_geldt_van_vijf_tot_achttien_jaar(klassificeer, leeftij
     assert ("absoluut" in u["soorten"]) is absoluut
 
 
-def test_vier_jarige_valt_niet_onder_de_wettelijke_meldplicht(klassificeer):
+def test_vier_jarige_valt_niet_onder_de_wettelijke_meldplicht_en_verzuimt_niet_relatief(
+        klassificeer):
     u = klassificeer(leeftijd=4, ongeoorloofd_uren_4_weken=20)
-    assert "relatief" in u["soorten"] and ("duo", "wet") not in bij(u)
+    assert "relatief" not in u["soorten"] and ("duo", "wet") not in bij(u)
+    assert any(x["regel"] == "wet:niet-leerplichtig" for x in u["uitleg"])
 
 
 def test_zeventienjarige_met_startkwalificatie_is_niet_meer_kwalificatieplichtig(klassificeer):
@@ -122,3 +129,104 @@ def test_bron_noemt_de_wet_een_keer(klassificeer):
     for x in u["uitleg"] + u["melden"]:
         if x["bron"] and "Leerplichtwet" in x["bron"]:
             assert x["bron"].count("Leerplichtwet 1969") == 1, x["bron"]
+
+
+def test_elke_wettelijke_melding_noemt_haar_eigen_wet_artikel_en_termijn(klassificeer):
+    u = klassificeer(ongeoorloofd_uren_4_weken=20, onderwijs="po")
+    (m,) = [m for m in u["melden"] if m["grondslag"] == "wet"]
+    assert m["plicht"] == "verzuim-16-uur"
+    assert m["grondslag_tekst"] == "verplicht volgens art. 21a, eerste lid, Leerplichtwet 1969"
+    assert m["termijn"].startswith("Termijn: de wet noemt geen termijn")
+    assert "binnen 5 werkdagen" in m["termijn"] and "norm van de Inspectie" in m["termijn"]
+
+
+def test_uitgeschreven_jongere_wordt_gemeld_via_de_uitschrijving_niet_via_web_9_2_1(klassificeer):
+    u = klassificeer(ingeschreven=False, leeftijd=19)
+    (m,) = u["melden"]
+    assert m["plicht"] == "uitschrijving" and "Wet register onderwijsdeelnemers" in m["bron"]
+    assert "9.2.1" not in m["bron"] and "RMC (Doorstroompunt)" in m["wat"]
+    rmc = next(x for x in u["uitleg"] if x["regel"] == "wet:rmc")
+    assert "sinds 2026" not in rmc["tekst"] and "Doorstroompunt" in rmc["tekst"]
+
+
+def test_langdurig_relatief_verzuim_geeft_een_wettelijke_melding_niet_twee(klassificeer):
+    u = klassificeer(ongeoorloofd_weken_aaneengesloten=5, ongeoorloofd_uren_4_weken=40,
+                     onderwijs="po")
+    assert [m["plicht"] for m in u["melden"] if m["grondslag"] == "wet"] == ["verzuim-16-uur"]
+
+
+def test_achttienjarige_in_het_vo_krijgt_geen_wettelijke_melding_maar_hoort_de_mbo_regel(
+        klassificeer):
+    u = klassificeer(leeftijd=19, ongeoorloofd_weken_aaneengesloten=4, onderwijs="vo")
+    assert not [m for m in u["melden"] if m["grondslag"] == "wet"]
+    uitleg = next(x for x in u["uitleg"] if x["regel"] == "wet:rmc-verzuim")
+    assert "9.2.2" in uitleg["bron"] and "niet meer onder de Leerplichtwet" in uitleg["tekst"]
+
+
+# --- Age (art. 3): the school year runs from 1 August to 31 July ---------------------------
+# geboortedatum and volledige_schooljaren are read from the situation; these tests call the
+# age rule directly so they do not depend on the form accepting the new questions.
+
+def uitkomst_leeftijd(peildatum, **s):
+    land = Landelijk()
+    status = plichtig(s, peildatum, land)
+    return status, land.uitkomsten
+
+
+@pytest.mark.parametrize("peildatum,verwacht", [
+    ("2026-07-31", "leerplichtig"), ("2026-08-01", "kwalificatieplichtig")])
+def test_wie_in_mei_zestien_werd_is_leerplichtig_tot_en_met_31_juli_en_daarna_kwalificatieplichtig(
+        peildatum, verwacht):
+    assert verwacht in uitkomst_leeftijd(peildatum, geboortedatum="2010-05-10")[1]
+
+
+@pytest.mark.parametrize("geboortedatum,verwacht", [
+    ("2010-07-31", "kwalificatieplichtig"), ("2010-08-01", "leerplichtig")])
+def test_wie_op_31_juli_zestien_werd_is_in_september_kwalificatieplichtig_wie_op_1_augustus_niet(
+        geboortedatum, verwacht):
+    assert verwacht in uitkomst_leeftijd("2026-09-01", geboortedatum=geboortedatum)[1]
+
+
+@pytest.mark.parametrize("peildatum,status", [("2026-03-31", TE_JONG), ("2026-04-01", PLICHTIG)])
+def test_leerplicht_begint_de_eerste_schooldag_van_de_maand_na_de_vijfde_verjaardag(
+        peildatum, status):
+    assert uitkomst_leeftijd(peildatum, geboortedatum="2021-03-15")[0] == status
+
+
+@pytest.mark.parametrize("peildatum,status", [("2026-12-31", TE_JONG), ("2027-01-01", PLICHTIG)])
+def test_wie_in_december_vijf_wordt_is_leerplichtig_vanaf_januari_van_het_volgende_jaar(
+        peildatum, status):
+    assert uitkomst_leeftijd(peildatum, geboortedatum="2021-12-05")[0] == status
+
+
+@pytest.mark.parametrize("jaren,verwacht", [(11, "leerplichtig"), (12, "kwalificatieplichtig")])
+def test_na_twaalf_volledige_schooljaren_is_de_volledige_leerplicht_voorbij(jaren, verwacht):
+    assert verwacht in uitkomst_leeftijd("2026-11-23", leeftijd=15, volledige_schooljaren=jaren)[1]
+
+
+def test_zestienjarige_zonder_geboortedatum_wordt_niet_kwalificatieplichtig_genoemd():
+    land = Landelijk()
+    assert plichtig({"leeftijd": 16}, "2026-11-23", land) == PLICHTIG
+    assert "kwalificatieplichtig" not in land.uitkomsten
+    (uitleg,) = land.uitleg
+    assert "hangt het af" in uitleg["tekst"] and "1 augustus 2026" in uitleg["tekst"]
+
+
+@pytest.mark.parametrize("leeftijd,verwacht", [(15, "leerplichtig"), (17, "kwalificatieplichtig")])
+def test_met_alleen_een_leeftijd_is_vijftien_leerplichtig_en_zeventien_kwalificatieplichtig(
+        leeftijd, verwacht):
+    assert verwacht in uitkomst_leeftijd("2026-11-23", leeftijd=leeftijd)[1]
+
+
+@pytest.mark.parametrize("peildatum,status", [("2028-07-31", PLICHTIG), ("2028-08-01", VOORBIJ)])
+def test_met_startkwalificatie_eindigt_de_plicht_met_het_schooljaar_waarin_de_leerling_zestien_werd(
+        peildatum, status):
+    assert uitkomst_leeftijd(peildatum, geboortedatum="2012-02-29", startkwalificatie=True)[0] == status
+
+
+@pytest.mark.parametrize("geboortedatum,rmc", [("1999-11-24", True), ("1999-11-23", False)])
+def test_met_geboortedatum_geldt_de_rmc_leeftijd_tot_de_dag_van_de_27e_verjaardag(
+        geboortedatum, rmc):
+    land = beoordeel({"ingeschreven": False, "geboortedatum": geboortedatum}, "2026-11-23")
+    assert ("rmc" in land.uitkomsten) is rmc
+    assert [m["plicht"] for m in land.melden] == (["uitschrijving"] if rmc else [])

@@ -1,0 +1,99 @@
+"""No generated page claims a legal duty that calculator/wet/ does not hold (issue 13).
+
+Scans the Markdown that scripts/generate.py writes to docs/routekaart/ (current versions; the
+archived versions under versie-*/ are kept as they were published). Runs the generator first
+when the folder is missing, so the test never passes on an empty folder.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from calculator.wet.plichten import INSPECTIE_16_UUR, PLICHTEN, termijn_zin  # noqa: E402
+
+MAP = ROOT / "docs" / "routekaart"
+LABELS = [f"verplicht volgens {p.artikel}, {p.wet}" for p in PLICHTEN.values()]
+
+
+def _paginas() -> dict[str, str]:
+    if not (MAP / "index.md").exists():
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "generate.py")], cwd=ROOT,
+                       check=True, capture_output=True, timeout=600)
+    paginas = {str(p.relative_to(MAP)): p.read_text("utf-8") for p in MAP.rglob("*.md")
+               if not any(deel.startswith("versie-") for deel in p.relative_to(MAP).parts)}
+    assert len(paginas) > 5, "geen gegenereerde pagina's gevonden"
+    return paginas
+
+
+PAGINAS = _paginas()
+
+
+def _regels(pagina: str, tekst: str):
+    for nr, regel in enumerate(tekst.splitlines(), 1):
+        # Quoted law text (the folded "Wettekst" boxes) is the law itself, not a claim.
+        if pagina == "wettelijk-kader.md" and regel.startswith("    "):
+            continue
+        yield f"{pagina}:{nr}", regel
+
+
+def _fouten(toets) -> list[str]:
+    return [f"{waar}: {regel.strip()[:200]}" for pagina, tekst in PAGINAS.items()
+            for waar, regel in _regels(pagina, tekst) if toets(regel)]
+
+
+def test_verplicht_volgens_noemt_altijd_een_plicht_van_calculator_wet():
+    def fout(regel: str) -> bool:
+        rest = regel
+        for label in LABELS:
+            rest = rest.replace(label, "")
+        return "verplicht volgens" in rest.lower()
+    assert not _fouten(fout), "\n".join(_fouten(fout))
+
+
+def test_geen_pagina_zegt_dat_de_wet_onverwijld_vraagt():
+    def fout(regel: str) -> bool:
+        zonder_norm = regel.replace(INSPECTIE_16_UUR.tekst, "")
+        return bool(re.search(r"\bonverwijld\b", zonder_norm, re.I)) and \
+            'het woord "onverwijld" in deze oude tekst geldt dus niet meer' not in regel
+    assert not _fouten(fout), "\n".join(_fouten(fout))
+
+
+def test_wettelijk_verplicht_alleen_bij_de_wettelijke_grens_of_als_genoemde_tegenstem():
+    def fout(regel: str) -> bool:
+        if not re.search(r"wettelijk verplicht|de wet zegt|de wet vraagt", regel, re.I):
+            return False
+        return not re.search(r"16 uur|16-urenmelding|21a|terstond|Verzuim: hoe het werkt|"
+                             r"de wet zegt dat de leerling de school \"geregeld\"", regel)
+    assert not _fouten(fout), "\n".join(_fouten(fout))
+
+
+def test_luxe_verzuim_en_absoluut_verzuim_heten_niet_wettelijk_verplicht_zonder_de_grens():
+    def fout(regel: str) -> bool:
+        laag = regel.lower()
+        if "verplicht volgens" not in laag:
+            return False
+        if "luxe" in laag and "16" not in laag:
+            return True
+        return "absoluut" in laag and PLICHTEN["uitschrijving"].wet not in regel
+    assert not _fouten(fout), "\n".join(_fouten(fout))
+
+
+def test_doorstroompunt_heeft_geen_jaartal_2026():
+    def fout(regel: str) -> bool:
+        return bool(re.search(r"sinds 2026[^.]{0,40}Doorstroompunt|Doorstroompunt[^.]{0,40}"
+                              r"sinds 2026", regel))
+    assert not _fouten(fout), "\n".join(_fouten(fout))
+
+
+@pytest.mark.parametrize("pagina", ["wettelijk-kader.md", "begrippen.md", "vergelijking.md"])
+def test_de_landelijke_paginas_geven_de_termijn_van_de_zestienurenmelding_uit_een_bron(pagina):
+    tekst = " ".join(PAGINAS[pagina].split())
+    assert termijn_zin("verzuim-16-uur") in tekst
+    assert "meld dus zo snel mogelijk" not in tekst and "noemt geen termijn; meld" not in tekst
