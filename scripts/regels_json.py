@@ -64,11 +64,12 @@ def _stappen(d: dict, partijen: dict[str, str]) -> dict[str, dict]:
     return stappen
 
 
-def _vraag(veld: str, drempels: list[dict], sectoren: list[str]) -> dict:
+def _vraag(veld: str, drempels: list[dict]) -> dict:
     """One question in the region's unit, with exact alternatives and a hint where none exist."""
     q = VRAGEN[veld]
-    eenheden = {d.get("onderwijs") or "": d["eenheid"] for d in drempels if d.get("invoer") == veld}
-    uur = {s: e for s, e in eenheden.items() if e in UUR_EENHEDEN}
+    # Per sector, the unit of hours the region names (lesuren or klokuren); plain 'uren' says nothing.
+    uur = {d.get("onderwijs") or "": d["eenheid"] for d in drempels
+           if d.get("invoer") == veld and d["eenheid"] in UUR_EENHEDEN}
     eenheid, hint = q.eenheid, q.hint
     if len(set(uur.values())) == 1:
         eenheid = next(iter(uur.values()))
@@ -100,7 +101,7 @@ def regio_regels(d: dict) -> dict:
         "url": regio_url(d["slug"]),
         "partijen": partijen,
         "velden": sorted(velden),
-        "vragen": [_vraag(v, drempels, d["sectoren"]) for v in VRAGEN
+        "vragen": [_vraag(v, drempels) for v in VRAGEN
                    if v in velden and v not in ("regio", "onderwijs", "gemeente")],
         "drempels": drempels, "regels": regels["regels"], "stappen": _stappen(d, partijen),
     }
