@@ -10,9 +10,27 @@ through Pyodide. The wheel holds only the engine; each region's rules are a sepa
 - ``regios(map_=None) -> list[dict]``                          the regions in <map>/index.json
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from calculator.api import classify, classify_json, classify_response_json
-from calculator.bestanden import regio_regels, regios
 from calculator.fout import InvoerFout, RegelsFout
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+# Files on disk are for the command line and tests; the browser never imports pathlib for them.
+def regios(map_: Path | None = None) -> list[dict]:
+    from calculator import bestanden
+    return bestanden.regios(map_)
+
+
+def regio_regels(slug: object, map_: Path | None = None) -> dict:
+    from calculator import bestanden
+    return bestanden.regio_regels(slug, map_)
+
 
 __all__ = ["InvoerFout", "RegelsFout", "classify", "classify_json", "classify_response_json",
            "regio_regels", "regios"]

@@ -107,13 +107,15 @@ def _lees_json(tekst: object, veld: str) -> object:
         raise InvoerFout([(veld, "is te groot of te diep genest om te lezen.")]) from None
 
 
-def classify_response_json(situatie_json: str, regels_json: str) -> str:
+def classify_response_json(situatie_json: str, regels_json: str | None = None) -> str:
     """For the browser: never raises; returns {"ok": true, "result"} or {"ok": false, "fouten"}.
 
     JSON strings across the boundary keep Python objects from leaking into JavaScript.
     ``fouten`` is ``[{veld, vraag, tekst}]``: the form marks ``veld`` and shows ``vraag``.
     """
     try:
+        if regels_json is None:  # the old one-argument call: the wheel holds no rules any more
+            raise RegelsFout("de regels van de regio zijn niet meegegeven")
         regels = _lees_json(regels_json, "regels")
         if not isinstance(regels, dict):
             raise RegelsFout("de regels van de regio zijn geen JSON-object")
