@@ -27,7 +27,7 @@ def leeftijd_past(grenzen: dict, leeftijd: float | None) -> bool:
     """``{vanaf: 18, tot: 23}``: vanaf inclusive, tot exclusive; an unknown age never fits."""
     if leeftijd is None:
         return False
-    return grenzen.get("vanaf", 0) <= leeftijd and ("tot" not in grenzen or leeftijd <= grenzen["tot"])
+    return grenzen.get("vanaf", 0) <= leeftijd and ("tot" not in grenzen or leeftijd < grenzen["tot"])
 
 
 def geldt(voorwaarde: dict, s: dict, landelijk: set[str], drempels: dict[str, dict]) -> bool:

@@ -66,9 +66,7 @@ def samenvatting(soorten: list[str], melden: list[dict], stappen: list[dict],
         delen.append(f"volgende stap: {volgende['titel']}")
     if not delen:
         delen.append("er is niets te melden en geen stap van de routekaart nodig")
-    elif soort == GEEN_SOORT:
-        soort_zin = "de antwoorden wijzen geen soort verzuim aan, maar de routekaart vraagt actie"
-        delen.insert(0, soort_zin)
-    tekst = f"{soort}: {'; '.join(delen)}."
+    tussen = ", maar de routekaart van de regio vraagt wel actie: " if soort == GEEN_SOORT else ": "
+    tekst = f"{soort}{tussen}{'; '.join(delen)}."
     return {"soort": soort, "melden": bool(verplicht), "waar": waar, "volgende_stap": volgende,
             "tekst": tekst}
