@@ -29,7 +29,8 @@ def _stap(regio: dict, verwijzing: dict) -> dict:
 
 def _niet_plichtig(land_uitleg: list[dict]) -> dict:
     """Age before counts: say why absence without a valid reason is not relatief verzuim here."""
-    reden = next(x for x in land_uitleg if x["regel"] == "wet:niet-leerplichtig")
+    reden = next((x for x in land_uitleg if x["regel"] == "wet:niet-leerplichtig"),
+                 {"bron": "Leerplichtwet 1969, art. 3 en 4a", "url": None})
     return {"regel": "soort:niet-leerplichtig",
             "tekst": "Geen relatief of absoluut verzuim: dat bestaat alleen bij een leerling die "
                      "leerplichtig of kwalificatieplichtig is, en deze leerling is dat niet (zie "
@@ -86,8 +87,8 @@ def classify(situatie: object, regels: dict) -> dict:
     s = lees_situatie(situatie, regels)
     ingevuld = {k for k, v in situatie.items() if v is not None} if isinstance(situatie, dict) else set()
     uitkomst = _uitkomst(regels, s, ingevuld)
-    if "onderwijs" not in s and len(regels["sectoren"]) > 1:
-        # Only ask for po/vo where the answer changes the route.
+    if "onderwijs" not in s:
+        # Several sectors (lees_situatie fills in the only one): ask only where the route differs.
         po = _uitkomst(regels, {**s, "onderwijs": "po"}, ingevuld)
         vo = _uitkomst(regels, {**s, "onderwijs": "vo"}, ingevuld)
         if _vergelijkbaar(po) != _vergelijkbaar(vo):
