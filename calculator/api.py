@@ -39,6 +39,13 @@ def _niet_plichtig(land_uitleg: list[dict]) -> dict:
             "bron": reden["bron"], "url": reden["url"]}
 
 
+def _verzuim_ingevuld(s: dict) -> bool:
+    """Answers that would be relatief or absoluut verzuim for a pupil under leerplicht."""
+    return s.get("ingeschreven") is False or any(s.get(v) for v in (
+        "ongeoorloofd_uren_4_weken", "ongeoorloofd_uren_schooljaar", "ongeoorloofd_weken_aaneengesloten",
+        "te_laat_schooljaar", "luxe", "rond_vakantie"))
+
+
 def _uitkomst(regio: dict, s: dict, ingevuld: set[str]) -> dict:
     s, uitleg = omrekenen(s, regio)
     land = beoordeel(s, s["peildatum"])
@@ -60,7 +67,7 @@ def _uitkomst(regio: dict, s: dict, ingevuld: set[str]) -> dict:
         uitleg.append({"regel": f"{regio['slug']}:{regel['id']}", "tekst": regel["uitleg"],
                        "bron": _bron(regio, regel["bron"]),
                        "url": eigen[0]["url"] if eigen else regio["url"]})
-    geen_relatief = not plichtig and bool(soorten & ALLEEN_PLICHTIG)
+    geen_relatief = not plichtig and bool(soorten & ALLEEN_PLICHTIG or _verzuim_ingevuld(s))
     if geen_relatief:
         soorten -= ALLEEN_PLICHTIG  # age before counts
         uitleg.append(_niet_plichtig(land.uitleg))

@@ -5,6 +5,7 @@ Labels of national places and duties come from calculator/wet/plichten.py only.
 
 from __future__ import annotations
 
+from calculator.wet import plichten
 from calculator.wet.plichten import PLICHTEN, grondslag_tekst, meldpunt
 
 # How strong a ground is, for ordering and for choosing which of two equal reports leads.
@@ -32,7 +33,8 @@ def melding(m: dict, partijen: dict[str, str], bron: str, url: str | None) -> di
     plicht = _plicht(m)
     if url is None and m.get("grondslag") == "wet" and plicht in PLICHTEN:
         url = PLICHTEN[plicht].url
-    grond = {"grondslag": m["grondslag"], "tekst": _tekst(m["grondslag"], plicht), "bron": bron}
+    tekst = m.get("grondslag_tekst") or _tekst(m["grondslag"], plicht)
+    grond = {"grondslag": m["grondslag"], "tekst": tekst, "bron": bron}
     return {"bij": m["bij"], "bij_naam": meldpunt(m["bij"], partijen), "wat": m["wat"],
             "termijn": m.get("termijn"), "grondslag": m["grondslag"],
             "grondslag_tekst": grond["tekst"], "plicht": plicht,
@@ -48,7 +50,11 @@ def _voeg_toe(doel: dict, extra: dict) -> None:
         for g in doel["grondslagen"])
     if extra["bron"] not in doel["bron"]:
         doel["bron"] = f"{doel['bron']}; {extra['bron']}"
-    if not doel["termijn"] and extra["termijn"]:
+    # One deadline sentence: the law's (and a norm's) from calculator/wet/, plus the region's term.
+    termijn_zin = getattr(plichten, "termijn_zin", None)
+    if extra["termijn"] and doel["plicht"] in PLICHTEN and termijn_zin is not None:
+        doel["termijn"] = termijn_zin(doel["plicht"], extra["termijn"])
+    elif extra["termijn"] and not doel["termijn"]:
         doel["termijn"] = extra["termijn"]
     doel["optioneel"] = doel["optioneel"] and extra["optioneel"]
 
