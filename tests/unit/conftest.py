@@ -1,3 +1,4 @@
+import functools
 import sys
 from pathlib import Path
 
@@ -33,15 +34,24 @@ def klassificeer(voorbeeld):
     return run
 
 
-@pytest.fixture(scope="session")
-def alle_regios():
+@functools.cache
+def _regios() -> dict:
     return laad_alle(archief=False)
 
 
-@pytest.fixture(scope="session")
-def alle_regels(alle_regios):
+def alle_regels_uit_regions() -> dict:
     """Rules built from regions/ as they are now, so no test reads stale generated files."""
-    return {slug: regels_json.regio_regels(d) for slug, d in alle_regios.items()}
+    return {slug: regels_json.regio_regels(d) for slug, d in _regios().items()}
+
+
+@pytest.fixture(scope="session")
+def alle_regios():
+    return _regios()
+
+
+@pytest.fixture(scope="session")
+def alle_regels():
+    return alle_regels_uit_regions()
 
 
 @pytest.fixture(scope="session")
