@@ -14,7 +14,7 @@ def grenzen(regels):
     """(threshold id, field, sector, value just below or at, value just past) for each day/dagdeel threshold."""
     for d in regels["drempels"]:
         if d.get("invoer") in EENHEID:
-            stap = 1 / EENHEID[d["invoer"]][1]  # one dagdeel: 1 in dagdelen, 0.5 in schooldagen
+            stap = EENHEID[d["invoer"]][1] / 2  # one dagdeel: 1 in dagdelen, 0.5 in schooldagen
             w = d["waarde"]
             onder, boven = {">=": (w - stap, w), ">": (w, w + stap), "<=": (w, w + stap), "<": (w - stap, w)}[
                 d["vergelijking"]]
