@@ -94,8 +94,8 @@ def test_elk_json_type_als_situatie(voorbeeld, waarde):
 def test_geboortedatum_geeft_de_leeftijd_op_de_peildatum(klassificeer):
     u = klassificeer(geboortedatum="2021-11-24", ongeoorloofd_uren_4_weken=20)
     assert "relatief" not in u["soorten"]  # 4 years old on 2026-11-23: not yet leerplichtig
-    u = klassificeer(geboortedatum="2021-11-23", ongeoorloofd_uren_4_weken=20)
-    assert "relatief" in u["soorten"]  # 5 today
+    u = klassificeer(geboortedatum="2021-10-15", ongeoorloofd_uren_4_weken=20)
+    assert "relatief" in u["soorten"]  # 5 in October: leerplichtig since the first school day of November
 
 
 @pytest.mark.parametrize("geboren,leeftijd,goed", [
