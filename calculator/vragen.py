@@ -45,9 +45,12 @@ VRAGEN: dict[str, Vraag] = {v.veld: v for v in (
     Vraag("gemeente", "Gemeente", "tekst"),
     Vraag("peildatum", "Peildatum", "datum"),
     _getal("leeftijd", "Leeftijd", 99, "jaar", heel=True),
-    Vraag("geboortedatum", "Geboortedatum", "datum"),
+    Vraag("geboortedatum", "Geboortedatum", "datum",
+          hint="Niet verplicht. Met de geboortedatum rekent de rekenhulp precies uit of de leerling "
+               "leerplichtig is (begin van de leerplicht, eind van het schooljaar)."),
     _getal("volledige_schooljaren", "Aantal volledige schooljaren op school", 20, "schooljaren",
-           heel=True, hint="Tel elk schooljaar dat de leerling helemaal op school stond."),
+           heel=True, hint="Niet verplicht. Tel elk schooljaar dat de leerling helemaal op school "
+                           "stond; dat telt mee voor het eind van de volledige leerplicht."),
     _ja_nee("ingeschreven", "Staat de leerling ingeschreven op een school?"),
     _ja_nee("vrijstelling", "Heeft de leerling vrijstelling van de inschrijvingsplicht?"),
     _ja_nee("startkwalificatie", "Heeft de leerling een startkwalificatie?"),

@@ -21,9 +21,10 @@ from calculator.vragen import UUR_EENHEDEN, VRAGEN, alternatieven  # noqa: E402
 
 MAX_BYTES = 30_000  # per region, contract 3
 # Questions every region asks: the national rules use them.
-LANDELIJKE_VELDEN = ["leeftijd", "ingeschreven", "vrijstelling", "startkwalificatie",
-                     "ongeoorloofd_uren_4_weken", "ongeoorloofd_weken_aaneengesloten", "luxe",
-                     "rond_vakantie", "ziekmeldingen_schooljaar", "te_laat_schooljaar"]
+LANDELIJKE_VELDEN = ["leeftijd", "geboortedatum", "volledige_schooljaren", "ingeschreven",
+                     "vrijstelling", "startkwalificatie", "ongeoorloofd_uren_4_weken",
+                     "ongeoorloofd_weken_aaneengesloten", "luxe", "rond_vakantie",
+                     "ziekmeldingen_schooljaar", "te_laat_schooljaar"]
 DREMPEL_SLEUTELS = ("id", "waarde", "vergelijking", "invoer", "eenheid", "onderwijs")
 MELDING_SLEUTELS = ("bij", "wat", "termijn", "grondslag", "plicht", "optioneel")
 
