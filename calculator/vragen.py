@@ -114,12 +114,12 @@ def label(veld: str) -> str:
 
 
 def alternatieven(veld: str) -> list[dict]:
-    """Other fields that give the same count in another unit, with the factor to ``veld``'s unit."""
+    """Other fields that give the same count in another unit: answer × factor = ``veld``'s unit."""
     for groep in GELIJKE_EENHEDEN:
         eigen = next((g for g in groep if g[0] == veld), None)
         if eigen:
-            return [{"veld": g[0], "eenheid": g[1], "factor": eigen[2] / g[2]}
-                    for g in groep if g[0] != veld]
+            return [{"veld": g[0], "vraag": VRAGEN[g[0]].vraag, "eenheid": g[1],
+                     "factor": eigen[2] / g[2]} for g in groep if g[0] != veld]
     return []
 
 

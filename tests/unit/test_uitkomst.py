@@ -145,7 +145,8 @@ def test_regels_per_regio_klein_en_compleet(alle_regios, alle_regels):
 def test_vragen_in_de_eenheid_van_de_regio(alle_regels):
     nk = {v["veld"]: v for v in alle_regels["noord-kennemerland"]["vragen"]}
     assert nk["ziekte_dagdelen_aaneengesloten"]["alternatieven"] == [
-        {"veld": "ziektedagen_aaneengesloten", "eenheid": "schooldagen", "factor": 2.0}]
+        {"veld": "ziektedagen_aaneengesloten", "vraag": "Schooldagen aaneengesloten ziek", "eenheid": "schooldagen",
+         "factor": 2.0}]
     assert nk["ongeoorloofd_uren_4_weken"]["eenheid"] == "lesuren" and "lesuur" in nk["ongeoorloofd_uren_4_weken"]["hint"]
     twente = {v["veld"]: v for v in alle_regels["twente"]["vragen"]}
     assert "po: klokuren" in twente["ongeoorloofd_uren_4_weken"]["hint"]
