@@ -4,7 +4,7 @@ classify reads one situation (JSON object) on stdin and prints the result as one
 The region comes from --regio or from "regio" in the input; its rules from DIR/<slug>.json
 (default: docs/assets/regels of the project, written by scripts/generate.py).
 Invalid input: exit code 2, a Dutch message per wrong question on stderr, nothing on stdout.
-Missing or broken rules: exit code 3.
+Missing or broken rules (or a fault in the engine itself): exit code 3.
 """
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except RegelsFout as fout:
         print(f"Fout in de regels: {fout}", file=sys.stderr)
+        return 3
+    except Exception as fout:  # noqa: BLE001 - a Dutch line, never a traceback
+        print(f"Fout in de rekenhulp ({type(fout).__name__}: {str(fout)[:200]}). Meld dit aan de "
+              "beheerders van de site.", file=sys.stderr)
         return 3
     json.dump(uitkomst, sys.stdout, ensure_ascii=False)
     print()

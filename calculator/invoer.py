@@ -28,6 +28,9 @@ ALLEEN_INGESCHREVEN = (
 )
 
 Fouten = list[tuple[str, str]]
+# Plausible dates (not legal ones): school-year arithmetic stays far from the calendar's end.
+EERSTE_DATUM = _dt.date(1900, 1, 1)
+LAATSTE_DATUM = _dt.date(2199, 12, 31)
 
 
 def _getal(veld: str, waarde: object, fouten: Fouten) -> float | None:
@@ -54,9 +57,15 @@ def _getal(veld: str, waarde: object, fouten: Fouten) -> float | None:
 def _datum(veld: str, waarde: object, fouten: Fouten) -> _dt.date | None:
     if isinstance(waarde, str) and len(waarde) == 10:
         try:
-            return _dt.date.fromisoformat(waarde)
+            datum = _dt.date.fromisoformat(waarde)
         except ValueError:
             pass
+        else:
+            if EERSTE_DATUM <= datum <= LAATSTE_DATUM:
+                return datum
+            fouten.append((veld, f"moet tussen {EERSTE_DATUM.year} en {LAATSTE_DATUM.year} liggen; "
+                                 f"ingevuld: {kort(waarde)}."))
+            return None
     fouten.append((veld, f"moet een datum zijn als JJJJ-MM-DD (bijvoorbeeld 2026-11-23), niet "
                          f"{kort(waarde)}."))
     return None

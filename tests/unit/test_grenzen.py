@@ -78,3 +78,14 @@ def test_niet_ingeschreven_met_nul_uren_mag():
 ])
 def test_korte_beschrijving_van_een_waarde(waarde, tekst):
     assert kort(waarde) == tekst
+
+
+def test_peildatum_binnen_een_redelijk_bereik():
+    assert geldig(peildatum="1900-01-01") and geldig(peildatum="2199-12-31")
+    assert not geldig(peildatum="1899-12-31") and not geldig(peildatum="2200-01-01")
+    assert not geldig(peildatum="9999-12-31") and not geldig(peildatum="0001-01-01")
+
+
+def test_geboortedatum_binnen_een_redelijk_bereik():
+    assert geldig(peildatum="1950-06-01", geboortedatum="1900-01-01")
+    assert not geldig(peildatum="1950-06-01", geboortedatum="1899-12-31")
