@@ -1,17 +1,37 @@
 """Rekenhulp schoolverzuim: Leerplichtwet + regionale routekaart.
 
-Standard library only: the same code runs under CPython (pytest, CLI) and in
-the browser through Pyodide. Public entry points:
+Standard library only: the same code runs under CPython (pytest, CLI) and in the browser
+through Pyodide. The wheel holds only the engine; each region's rules are a separate JSON
+(docs/assets/regels/<slug>.json, scripts/regels_json.py). Public entry points:
 
-- ``classify(situatie: dict) -> dict``       one situation -> one result
-- ``classify_json(situatie_json: str) -> str`` the same across the JS boundary
-- ``classify_response_json(str) -> str``     for the browser: result or Dutch errors, never raises
-- ``regios() -> list[dict]``                  the regions the rules know
+- ``classify(situatie: dict, regels: dict) -> dict``          one situation -> one result
+- ``classify_json(situatie_json, regels_json) -> str``       the same with JSON strings
+- ``classify_response_json(situatie_json, regels_json) -> str``  for the browser, never raises
+- ``regios(map_=None) -> list[dict]``                          the regions in <map>/index.json
 """
 
-from calculator.api import classify, classify_json, classify_response_json, regios, regios_json
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from calculator.api import classify, classify_json, classify_response_json
 from calculator.fout import InvoerFout, RegelsFout
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+# Files on disk are for the command line and tests; the browser never imports pathlib for them.
+def regios(map_: Path | None = None) -> list[dict]:
+    from calculator import bestanden
+    return bestanden.regios(map_)
+
+
+def regio_regels(slug: object, map_: Path | None = None) -> dict:
+    from calculator import bestanden
+    return bestanden.regio_regels(slug, map_)
+
+
 __all__ = ["InvoerFout", "RegelsFout", "classify", "classify_json", "classify_response_json",
-           "regios", "regios_json"]
+           "regio_regels", "regios"]
 __version__ = "0.1.0"

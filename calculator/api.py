@@ -1,63 +1,24 @@
-"""Public entry points: one situation in, one explained result out."""
+"""Public entry points: one situation and one region's rules in, one explained result out."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
-from functools import lru_cache
-from importlib import resources
 
 from calculator.fout import InvoerFout, RegelsFout
+from calculator.gebruik import als_uitleg, niet_gebruikt, omrekenen
 from calculator.invoer import lees_situatie
+from calculator.melden import melding, samenvoegen
 from calculator.regio import toegepaste_regels
+from calculator.samenvatting import ALLEEN_PLICHTIG, orden, samenvatting
+from calculator.vragen import kort
 from calculator.wet.leerplichtwet import beoordeel
-
-SOORTEN = ("absoluut", "relatief", "luxe", "signaal", "langdurig-relatief",
-           "zorgwekkend-ziekteverzuim", "geoorloofd")
-
-
-@lru_cache(maxsize=1)
-def _regels() -> dict:
-    """The rules generated from regions/ by scripts/generate.py (shipped inside the wheel)."""
-    try:
-        tekst = resources.files("calculator").joinpath("regels.json").read_text("utf-8")
-    except FileNotFoundError:
-        raise RegelsFout("calculator/regels.json ontbreekt: maak het met "
-                         "'make generate' (scripts/generate.py).") from None
-    return json.loads(tekst)
-
-
-def regios() -> list[dict]:
-    return [{"slug": r["slug"], "naam": r["naam"], "sectoren": r["sectoren"],
-             "gemeenten": r["gemeenten"]} for r in _regels()["regios"].values()]
-
-
-def regios_json() -> str:
-    return json.dumps(regios(), ensure_ascii=False)
-
-
-def _regio_info() -> dict:
-    return {r["slug"]: {"sectoren": r["sectoren"], "gemeenten": [g["id"] for g in r["gemeenten"]]}
-            for r in _regels()["regios"].values()}
 
 
 def _bron(regio: dict, bron: dict) -> str:
     doc = regio["document"]
-    druk = ", ".join(x for x in (doc.get("versie") and f"versie {doc['versie']}",
-                                 doc.get("datum")) if x)
+    druk = ", ".join(str(x) for x in (doc.get("versie") and f"versie {doc['versie']}",
+                                      doc.get("datum")) if x)
     return f"{doc['titel']}{f' ({druk})' if druk else ''}, {bron['sectie']}"
-
-
-MELDPUNTEN = {
-    "duo": "DUO-verzuimregister (komt bij de leerplichtambtenaar)",
-    "swv": "samenwerkingsverband",
-    "rmc": "RMC / Doorstroompunt (voortijdig schoolverlaten)",
-}
-
-
-def _meldpunt(regio: dict | None, bij: str) -> str:
-    """A readable name for where a report goes: a national body or one of the region's parties."""
-    return MELDPUNTEN.get(bij) or (regio or {}).get("partijen", {}).get(bij, bij)
 
 
 def _stap(regio: dict, verwijzing: dict) -> dict:
@@ -66,78 +27,123 @@ def _stap(regio: dict, verwijzing: dict) -> dict:
                                  "termijnen", "url")}
 
 
-def _uitkomst(regio: dict, s: dict, peildatum: str) -> dict:
-    land = beoordeel(s, peildatum)
-    soorten, stappen = set(land.soorten), []
-    melden = [{**m, "bij_naam": _meldpunt(regio, m["bij"])} for m in land.melden]
-    uitleg = list(land.uitleg)
+def _niet_plichtig(land_uitleg: list[dict]) -> dict:
+    """Age before counts: say why absence without a valid reason is not relatief verzuim here."""
+    reden = next((x for x in land_uitleg if x["regel"] == "wet:niet-leerplichtig"),
+                 {"bron": "Leerplichtwet 1969, art. 3 en 4a", "url": None})
+    return {"regel": "soort:niet-leerplichtig",
+            "tekst": "Geen relatief of absoluut verzuim: dat bestaat alleen bij een leerling die "
+                     "leerplichtig of kwalificatieplichtig is, en deze leerling is dat niet (zie "
+                     "de uitleg bij de leeftijd). De afspraken van de regio voor deze leeftijd "
+                     "blijven gelden.",
+            "bron": reden["bron"], "url": reden["url"]}
+
+
+def _verzuim_ingevuld(s: dict) -> bool:
+    """Answers that would be relatief or absoluut verzuim for a pupil under leerplicht."""
+    return s.get("ingeschreven") is False or any(s.get(v) for v in (
+        "ongeoorloofd_uren_4_weken", "ongeoorloofd_uren_schooljaar", "ongeoorloofd_weken_aaneengesloten",
+        "te_laat_schooljaar", "luxe", "rond_vakantie"))
+
+
+def _uitkomst(regio: dict, s: dict, ingevuld: set[str]) -> dict:
+    s, uitleg = omrekenen(s, regio)
+    land = beoordeel(s, s["peildatum"])
+    plichtig = "niet-leerplichtig" not in land.uitkomsten
+    soorten = set(land.soorten)
+    partijen = regio.get("partijen", {})
+    landelijk = [melding(m, partijen, m["bron"], m.get("url")) for m in land.melden]
+    regionaal: list[dict] = []
+    uitleg = list(land.uitleg) + uitleg
+    stappen: list[dict] = []
+    # The region's rules still see the national outcomes: its agreements hold at any age.
     for regel in toegepaste_regels(regio, s, land.uitkomsten):
         dan = regel["dan"]
         soorten.update(dan.get("soorten", []))
-        for m in dan.get("melden", []):
-            melden.append({"bij": m["bij"], "bij_naam": _meldpunt(regio, m["bij"]),
-                           "wat": m["wat"], "termijn": m.get("termijn"),
-                           "grondslag": m["grondslag"],
-                           "bron": _bron(regio, m.get("bron") or regel["bron"]), "url": None})
+        regionaal += [melding(m, partijen, _bron(regio, m.get("bron") or regel["bron"]), None)
+                      for m in dan.get("melden", [])]
         eigen = [_stap(regio, v) for v in dan.get("stappen", [])]
         stappen.extend(stap for stap in eigen if stap not in stappen)
         uitleg.append({"regel": f"{regio['slug']}:{regel['id']}", "tekst": regel["uitleg"],
                        "bron": _bron(regio, regel["bron"]),
                        "url": eigen[0]["url"] if eigen else regio["url"]})
-    if {"luxe", "signaal"} & soorten:
-        soorten.add("relatief")  # luxe and signaal are kinds of relatief verzuim
+    geen_relatief = not plichtig and bool(soorten & ALLEEN_PLICHTIG or _verzuim_ingevuld(s))
+    if geen_relatief:
+        soorten -= ALLEEN_PLICHTIG  # age before counts
+        uitleg.append(_niet_plichtig(land.uitleg))
+    melden = samenvoegen(landelijk, regionaal)
+    ongebruikt = niet_gebruikt(ingevuld, regio, s.get("onderwijs"))
+    uitleg += als_uitleg(ongebruikt, regio, _bron(regio, {"sectie": "drempels en regels"}))
+    gesorteerd = orden(soorten)
     return {
-        "regio": regio["slug"],
-        "peildatum": peildatum,
-        "soorten": [x for x in SOORTEN if x in soorten],
-        "melden": _uniek(melden),
-        "stappen": stappen,
-        "uitleg": uitleg,
+        "regio": regio["slug"], "peildatum": s["peildatum"], "soorten": gesorteerd,
+        "melden": melden, "stappen": stappen, "uitleg": uitleg,
+        "samenvatting": samenvatting(gesorteerd, melden, stappen, geen_relatief),
+        "niet_gebruikt": ongebruikt,
     }
 
 
-def _uniek(melden: list[dict]) -> list[dict]:
-    """One report per body and kind; a legal duty wins over the same regional one."""
-    gezien: dict[tuple, dict] = {}
-    for m in sorted(melden, key=lambda m: m["grondslag"] != "wet"):
-        gezien.setdefault((m["bij"], m["wat"]), m)
-    return list(gezien.values())
+def _vergelijkbaar(u: dict) -> tuple:
+    return (u["soorten"], u["melden"], u["stappen"])
 
 
-def classify(situatie: dict) -> dict:
-    """Classify one situation; raises InvoerFout (Dutch, per field) on bad input."""
-    info = _regio_info()
-    s = lees_situatie(situatie, info)
-    regio = _regels()["regios"][s["regio"]]
-    peildatum = s.get("peildatum") or _dt.date.today().isoformat()
-    uitkomst = _uitkomst(regio, s, peildatum)
-    if "onderwijs" not in s and len(info[s["regio"]]["sectoren"]) > 1:
-        # Only ask for po/vo where the answer changes the route.
-        po = _uitkomst(regio, {**s, "onderwijs": "po"}, peildatum)
-        vo = _uitkomst(regio, {**s, "onderwijs": "vo"}, peildatum)
-        if po != vo:
+def classify(situatie: object, regels: dict) -> dict:
+    """Classify one situation under one region's rules; raises InvoerFout (Dutch, per question)."""
+    if not isinstance(regels, dict) or not isinstance(regels.get("regels"), list):
+        raise RegelsFout("de regels van de regio zijn geen geldig regelbestand")
+    s = lees_situatie(situatie, regels)
+    ingevuld = {k for k, v in situatie.items() if v is not None} if isinstance(situatie, dict) else set()
+    uitkomst = _uitkomst(regels, s, ingevuld)
+    if "onderwijs" not in s:
+        # Several sectors (lees_situatie fills in the only one): ask only where the route differs.
+        po = _uitkomst(regels, {**s, "onderwijs": "po"}, ingevuld)
+        vo = _uitkomst(regels, {**s, "onderwijs": "vo"}, ingevuld)
+        if _vergelijkbaar(po) != _vergelijkbaar(vo):
             raise InvoerFout([("onderwijs", "is nodig voor deze situatie in deze regio: de route "
-                                            "verschilt voor po en vo. Kies 'po' of 'vo'.")])
+                                            "verschilt voor po en vo. Kies po of vo.")])
     return uitkomst
 
 
-def classify_json(situatie_json: str) -> str:
-    """The same as classify(), with JSON strings across the JavaScript boundary."""
+def _lees_json(tekst: object, veld: str) -> object:
+    if not isinstance(tekst, str):
+        raise InvoerFout([(veld, f"moet JSON-tekst zijn, niet {kort(tekst)}.")])
     try:
-        situatie = json.loads(situatie_json)
+        return json.loads(tekst)
     except json.JSONDecodeError as fout:
-        raise InvoerFout([("situatie", f"is geen geldige JSON ({fout.msg}).")]) from None
-    return json.dumps(classify(situatie), ensure_ascii=False)
+        raise InvoerFout([(veld, f"is geen geldige JSON ({fout.msg}, regel {fout.lineno}).")]) from None
+    except (ValueError, RecursionError):  # more than 4300 digits, or nested too deep
+        raise InvoerFout([(veld, "is te groot of te diep genest om te lezen.")]) from None
 
 
-def classify_response_json(situatie_json: str) -> str:
-    """For the browser: never raises for bad input, returns {"ok", "result"} or {"ok", "fouten"}.
+def classify_response_json(situatie_json: str, regels_json: str | None = None) -> str:
+    """For the browser: never raises; returns {"ok": true, "result"} or {"ok": false, "fouten"}.
 
-    Passing JSON strings across the boundary keeps Python objects from leaking into JavaScript.
+    JSON strings across the boundary keep Python objects from leaking into JavaScript.
+    ``fouten`` is ``[{veld, vraag, tekst}]``: the form marks ``veld`` and shows ``vraag``.
     """
     try:
-        return json.dumps({"ok": True, "result": json.loads(classify_json(situatie_json))},
-                          ensure_ascii=False)
+        if regels_json is None:  # the old one-argument call: the wheel holds no rules any more
+            raise RegelsFout("de regels van de regio zijn niet meegegeven")
+        regels = _lees_json(regels_json, "regels")
+        if not isinstance(regels, dict):
+            raise RegelsFout("de regels van de regio zijn geen JSON-object")
+        antwoord: dict = {"ok": True, "result": classify(_lees_json(situatie_json, "situatie"), regels)}
     except InvoerFout as fout:
-        return json.dumps({"ok": False, "fouten": [{"veld": v, "tekst": t} for v, t in fout.fouten]},
-                          ensure_ascii=False)
+        antwoord = {"ok": False, "fouten": fout.lijst()}
+    except Exception as fout:  # noqa: BLE001 - the worker must always get an answer
+        tekst = (f"De regels van deze regio konden niet gebruikt worden ({fout}). Laad de pagina "
+                 "opnieuw; blijft dit gebeuren, meld het dan aan de beheerders van de site."
+                 if isinstance(fout, RegelsFout) else
+                 f"Er ging iets mis in de rekenhulp ({type(fout).__name__}). Meld dit aan de "
+                 "beheerders van de site; de routekaart zelf blijft bruikbaar.")
+        antwoord = {"ok": False, "fouten": [{"veld": "regels", "vraag": "Regels van de regio",
+                                             "tekst": tekst}]}
+    return json.dumps(antwoord, ensure_ascii=False)
+
+
+def classify_json(situatie_json: str, regels_json: str) -> str:
+    """classify() with JSON strings; raises InvoerFout or RegelsFout like classify()."""
+    regels = _lees_json(regels_json, "regels")
+    if not isinstance(regels, dict):
+        raise RegelsFout("de regels van de regio zijn geen JSON-object")
+    return json.dumps(classify(_lees_json(situatie_json, "situatie"), regels), ensure_ascii=False)

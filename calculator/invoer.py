@@ -1,47 +1,23 @@
 """The situation: which answers exist, what values they allow, and checks between them.
 
-Every message is Dutch and names the field, so the CLI and the form can show it as is.
+Any JSON value may arrive in any field (a form, a script, an attacker): every one gets a
+Dutch message that names the question by its label, never a traceback.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import math
 
 from calculator.fout import InvoerFout
+from calculator.vragen import GELIJKE_EENHEDEN, VRAGEN, kort, label
 
-# Plausibility bounds, not legal thresholds: they only stop answers that cannot be true.
-# A school week has at most 40 (les)uren and 10 dagdelen; a school year has fewer than
-# 200 schooldagen.
-MAX_UREN_PER_WEEK = 40
-MAX_SCHOOLDAGEN_PER_JAAR = 200
+GETALLEN = tuple(v for v, q in VRAGEN.items() if q.soort == "getal")
+JA_NEE = tuple(v for v, q in VRAGEN.items() if q.soort == "ja-nee")
+TEKST = ("regio", "gemeente", "onderwijs", "peildatum", "geboortedatum")
+ALLE_VELDEN = tuple(VRAGEN)
 
-GETALLEN: dict[str, tuple[str, int]] = {
-    # field: (what it counts, highest possible value)
-    "leeftijd": ("leeftijd in jaren", 99),
-    "ziekmeldingen_schooljaar": ("ziekmeldingen in dit schooljaar", MAX_SCHOOLDAGEN_PER_JAAR),
-    "ziekmeldingen_12_weken": ("ziekmeldingen in de laatste 12 weken", 60),
-    "ziektedagen_schooljaar": ("schooldagen ziek in dit schooljaar", MAX_SCHOOLDAGEN_PER_JAAR),
-    "ziektedagen_aaneengesloten": ("schooldagen aaneengesloten ziek", MAX_SCHOOLDAGEN_PER_JAAR),
-    "ziekte_dagdelen_4_weken": ("dagdelen ziek in de laatste 4 weken", 4 * 10),
-    "ziekte_dagdelen_aaneengesloten": ("dagdelen aaneengesloten ziek", 2 * MAX_SCHOOLDAGEN_PER_JAAR),
-    "ongeoorloofd_uren_4_weken": ("uren ongeoorloofd afwezig in de laatste 4 lesweken",
-                                  4 * MAX_UREN_PER_WEEK),
-    "ongeoorloofd_uren_schooljaar": ("uren ongeoorloofd afwezig in dit schooljaar",
-                                     MAX_SCHOOLDAGEN_PER_JAAR * 8),
-    "ongeoorloofd_weken_aaneengesloten": ("weken aaneengesloten ongeoorloofd afwezig", 52),
-    "afwezig_weken_aaneengesloten": ("weken aaneengesloten afwezig (met of zonder reden)", 52),
-    "te_laat_schooljaar": ("keren te laat in dit schooljaar", 10 * MAX_SCHOOLDAGEN_PER_JAAR),
-    "aanwezigheid_4_weken_procent": ("procent aanwezig in de laatste 4 weken", 100),
-    "weken_sinds_eerste_signaal": ("weken sinds de eerste datum van zorgwekkend verzuim", 104),
-}
-JA_NEE = (
-    "ingeschreven", "vrijstelling", "startkwalificatie", "luxe", "rond_vakantie",
-    "toestemming_jgz", "medewerking_hulp", "verschijnt_niet_jgz",
-)
-TEKST = ("regio", "gemeente", "onderwijs", "peildatum")
-ALLE_VELDEN = TEKST + tuple(GETALLEN) + JA_NEE
-
-# Counts that are absence: the school-year and four-week totals must agree.
+# Counts that are absence: the school-year total cannot be below the four-week count.
 TOTAAL_NAAST_DEEL = (
     ("ongeoorloofd_uren_schooljaar", "ongeoorloofd_uren_4_weken"),
 )
@@ -51,49 +27,148 @@ ALLEEN_INGESCHREVEN = (
     "ongeoorloofd_weken_aaneengesloten", "aanwezigheid_4_weken_procent",
 )
 
+Fouten = list[tuple[str, str]]
+# Plausible dates (not legal ones): school-year arithmetic stays far from the calendar's end.
+EERSTE_DATUM = _dt.date(1900, 1, 1)
+LAATSTE_DATUM = _dt.date(2199, 12, 31)
 
-def _getal(veld: str, waarde, fouten: list) -> float | None:
-    omschrijving, hoogste = GETALLEN[veld]
+
+def _getal(veld: str, waarde: object, fouten: Fouten) -> float | None:
+    q = VRAGEN[veld]
     if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
-        fouten.append((veld, f"moet een getal zijn ({omschrijving}), niet {waarde!r}."))
+        fouten.append((veld, f"moet een getal zijn ({q.eenheid}), niet {kort(waarde)}."))
         return None
-    if waarde != waarde or waarde < 0:  # NaN or negative
-        fouten.append((veld, f"moet 0 of meer zijn ({omschrijving}); ingevuld: {waarde}."))
+    if isinstance(waarde, float) and not math.isfinite(waarde):
+        fouten.append((veld, f"moet een gewoon getal zijn ({q.eenheid}), niet {kort(waarde)}."))
         return None
-    if waarde > hoogste:
-        fouten.append((veld, f"kan niet meer zijn dan {hoogste} ({omschrijving}); "
-                             f"ingevuld: {waarde}."))
+    if waarde < 0:
+        fouten.append((veld, f"moet 0 of meer zijn ({q.eenheid}); ingevuld: {kort(waarde)}."))
         return None
-    if veld == "leeftijd" and waarde != int(waarde):
-        fouten.append((veld, f"moet een heel aantal jaren zijn; ingevuld: {waarde}."))
+    if waarde > q.hoogste:
+        fouten.append((veld, f"kan niet meer zijn dan {q.hoogste:g} ({q.eenheid}); "
+                             f"ingevuld: {kort(waarde)}."))
         return None
-    return waarde
+    if q.heel and waarde != int(waarde):
+        fouten.append((veld, f"moet een heel getal zijn ({q.eenheid}); ingevuld: {kort(waarde)}."))
+        return None
+    return int(waarde) if waarde == int(waarde) else float(waarde)
 
 
-def lees_situatie(ruw: object, regio_namen: dict[str, dict]) -> dict:
-    """Check one situation against the fields and the known regions; return a clean copy.
+def _datum(veld: str, waarde: object, fouten: Fouten) -> _dt.date | None:
+    if isinstance(waarde, str) and len(waarde) == 10:
+        try:
+            datum = _dt.date.fromisoformat(waarde)
+        except ValueError:
+            pass
+        else:
+            if EERSTE_DATUM <= datum <= LAATSTE_DATUM:
+                return datum
+            fouten.append((veld, f"moet tussen {EERSTE_DATUM.year} en {LAATSTE_DATUM.year} liggen; "
+                                 f"ingevuld: {kort(waarde)}."))
+            return None
+    fouten.append((veld, f"moet een datum zijn als JJJJ-MM-DD (bijvoorbeeld 2026-11-23), niet "
+                         f"{kort(waarde)}."))
+    return None
 
-    ``regio_namen`` maps slug -> {"sectoren": [...], "gemeenten": [...ids]}.
-    Raises InvoerFout with every problem at once, so a form can mark all fields.
+
+def _keuze(veld: str, waarde: object, toegestaan: list[tuple[str, str]], fouten: Fouten) -> str | None:
+    """One of a fixed list of (value, name) pairs; the message lists the names."""
+    if isinstance(waarde, str) and waarde in {w for w, _ in toegestaan}:
+        return waarde
+    lijst = ", ".join(f"{naam} ({w})" if naam != w else w for w, naam in toegestaan)
+    fouten.append((veld, f"kies een van: {lijst}; ingevuld: {kort(waarde)}." if toegestaan else
+                   f"deze regio heeft hier niets om uit te kiezen; laat dit leeg. Ingevuld: {kort(waarde)}."))
+    return None
+
+
+def leeftijd_op(geboren: _dt.date, peildatum: _dt.date) -> int:
+    """Whole years on ``peildatum``; a 29 February birthday counts from 1 March in other years."""
+    return peildatum.year - geboren.year - ((peildatum.month, peildatum.day) < (geboren.month, geboren.day))
+
+
+def _regio(ruw: dict, regels: dict, fouten: Fouten) -> None:
+    regio = ruw.get("regio")
+    if regio is not None and regio != regels.get("slug"):
+        fouten.append(("regio", f"hoort niet bij deze regels (van {regels.get('naam')}); ingevuld: "
+                                f"{kort(regio)}. Kies de regio opnieuw."))
+
+
+def _onderwijs_en_gemeente(ruw: dict, regels: dict, schoon: dict, fouten: Fouten) -> None:
+    sectoren = list(regels.get("sectoren") or ["po", "vo"])
+    if ruw.get("onderwijs") is not None:
+        onderwijs = _keuze("onderwijs", ruw["onderwijs"], [(x, x) for x in sectoren], fouten)
+        if onderwijs:
+            schoon["onderwijs"] = onderwijs
+    elif len(sectoren) == 1:
+        schoon["onderwijs"] = sectoren[0]
+    if ruw.get("gemeente") is not None:
+        gemeenten = [(g["id"], g["naam"]) for g in regels.get("gemeenten", [])]
+        gemeente = _keuze("gemeente", ruw["gemeente"], gemeenten, fouten)
+        if gemeente:
+            schoon["gemeente"] = gemeente
+
+
+def _leeftijd(ruw: dict, schoon: dict, peildatum: _dt.date, fouten: Fouten) -> None:
+    if ruw.get("geboortedatum") is None:
+        return
+    geboren = _datum("geboortedatum", ruw["geboortedatum"], fouten)
+    if geboren is None:
+        return
+    if geboren > peildatum:
+        fouten.append(("geboortedatum", f"ligt na de peildatum ({peildatum.isoformat()})."))
+        return
+    jaren = leeftijd_op(geboren, peildatum)
+    if jaren > VRAGEN["leeftijd"].hoogste:
+        fouten.append(("geboortedatum", f"geeft een leeftijd van {jaren} jaar; dat kan niet kloppen."))
+        return
+    schoon["geboortedatum"] = geboren.isoformat()
+    if "leeftijd" in schoon and schoon["leeftijd"] != jaren:
+        fouten.append(("leeftijd", f"past niet bij de geboortedatum: op {peildatum.isoformat()} is "
+                                   f"de leerling {jaren} jaar; ingevuld: {schoon['leeftijd']}."))
+    elif "leeftijd" not in ruw or ruw["leeftijd"] is None:
+        schoon["leeftijd"] = jaren
+
+
+def _samenhang(schoon: dict, fouten: Fouten) -> None:
+    for totaal, deel in TOTAAL_NAAST_DEEL:
+        if totaal in schoon and deel in schoon and schoon[totaal] < schoon[deel]:
+            fouten.append((totaal, f"kan niet lager zijn dan het antwoord bij '{label(deel)}' "
+                                   f"({schoon[deel]:g}): de laatste 4 lesweken vallen binnen het "
+                                   "schooljaar."))
+    for groep in GELIJKE_EENHEDEN:
+        gegeven = [(v, e, f) for v, e, f in groep if v in schoon]
+        for (v1, e1, f1), (v2, _, f2) in zip(gegeven, gegeven[1:], strict=False):
+            if schoon[v1] * f2 != schoon[v2] * f1:
+                fouten.append((v2, f"past niet bij het antwoord bij '{label(v1)}' ({schoon[v1]:g} "
+                                   f"{e1}): 1 schooldag is 2 dagdelen. Vul er één van de twee in."))
+    if schoon.get("ingeschreven") is False:
+        for veld in ALLEEN_INGESCHREVEN:
+            if schoon.get(veld):
+                fouten.append((veld, "kan alleen bij een leerling die op een school staat "
+                                     "ingeschreven; bij de vraag of de leerling is ingeschreven "
+                                     "staat nee."))
+
+
+def lees_situatie(ruw: object, regels: dict, vandaag: str | None = None) -> dict:
+    """Check one situation against the fields and the region's rules; return a clean copy.
+
+    ``regels`` is one region's rules (scripts/regels_json.py). The clean copy always has
+    ``regio`` and ``peildatum``. Raises InvoerFout with every problem at once, so a form
+    can mark all fields.
     """
     if not isinstance(ruw, dict):
         raise InvoerFout([("situatie", "moet een JSON-object zijn, bijvoorbeeld "
-                                       '{"regio": "twente", "ongeoorloofd_uren_4_weken": 12}.')])
-    fouten: list[tuple[str, str]] = []
-    schoon: dict = {}
-    for veld in sorted(set(ruw) - set(ALLE_VELDEN)):
-        fouten.append((veld, "is geen bekend veld. Toegestaan zijn: "
-                             + ", ".join(ALLE_VELDEN) + "."))
-
-    regio = ruw.get("regio")
-    if regio is None:
-        fouten.append(("regio", "ontbreekt. Kies een van: " + ", ".join(sorted(regio_namen)) + "."))
-    elif regio not in regio_namen:
-        fouten.append(("regio", f"onbekende regio {regio!r}. Kies een van: "
-                                + ", ".join(sorted(regio_namen)) + "."))
-    else:
-        schoon["regio"] = regio
-    info = regio_namen.get(regio) if isinstance(regio, str) else None
+                                       '{"ongeoorloofd_uren_4_weken": 12}; ingevuld: '
+                                       f"{kort(ruw)}.")])
+    fouten: Fouten = []
+    for veld in sorted(set(ruw) - set(ALLE_VELDEN), key=str)[:20]:
+        fouten.append((kort(veld, 60).strip("'"), "is geen vraag van de rekenhulp; laat dit weg."))
+    _regio(ruw, regels, fouten)
+    schoon: dict = {"regio": regels.get("slug")}
+    peildatum = _dt.date.fromisoformat(vandaag) if vandaag else _dt.date.today()
+    if ruw.get("peildatum") is not None:
+        peildatum = _datum("peildatum", ruw["peildatum"], fouten) or peildatum
+    schoon["peildatum"] = peildatum.isoformat()
 
     for veld in GETALLEN:
         if ruw.get(veld) is not None:
@@ -105,46 +180,10 @@ def lees_situatie(ruw: object, regio_namen: dict[str, dict]) -> dict:
             if isinstance(ruw[veld], bool):
                 schoon[veld] = ruw[veld]
             else:
-                fouten.append((veld, f"moet ja of nee zijn (true of false), niet {ruw[veld]!r}."))
-
-    onderwijs = ruw.get("onderwijs")
-    if onderwijs is not None:
-        sectoren = info["sectoren"] if info else ["po", "vo"]
-        if onderwijs not in ("po", "vo"):
-            fouten.append(("onderwijs", f"moet 'po' of 'vo' zijn, niet {onderwijs!r}."))
-        elif onderwijs not in sectoren:
-            fouten.append(("onderwijs", f"deze regio werkt alleen voor {' en '.join(sectoren)}; "
-                                        f"ingevuld: {onderwijs!r}."))
-        else:
-            schoon["onderwijs"] = onderwijs
-    elif info and len(info["sectoren"]) == 1:
-        schoon["onderwijs"] = info["sectoren"][0]
-
-    gemeente = ruw.get("gemeente")
-    if gemeente is not None:
-        bekend = info["gemeenten"] if info else []
-        if gemeente not in bekend:
-            fouten.append(("gemeente", f"onbekende gemeente {gemeente!r} voor deze regio. "
-                                       "Kies een van: " + ", ".join(bekend) + "."))
-        else:
-            schoon["gemeente"] = gemeente
-
-    peildatum = ruw.get("peildatum")
-    if peildatum is not None:
-        try:
-            schoon["peildatum"] = _dt.date.fromisoformat(str(peildatum)).isoformat()
-        except ValueError:
-            fouten.append(("peildatum", f"moet een datum JJJJ-MM-DD zijn, niet {peildatum!r}."))
-
-    for totaal, deel in TOTAAL_NAAST_DEEL:
-        if totaal in schoon and deel in schoon and schoon[totaal] < schoon[deel]:
-            fouten.append((totaal, f"kan niet lager zijn dan {deel} ({schoon[deel]}): de laatste "
-                                   "4 lesweken vallen binnen het schooljaar."))
-    if schoon.get("ingeschreven") is False:
-        for veld in ALLEEN_INGESCHREVEN:
-            if schoon.get(veld):
-                fouten.append((veld, "kan alleen bij een leerling die op een school staat "
-                                     "ingeschreven; 'ingeschreven' is nee."))
+                fouten.append((veld, f"moet ja of nee zijn (true of false), niet {kort(ruw[veld])}."))
+    _onderwijs_en_gemeente(ruw, regels, schoon, fouten)
+    _leeftijd(ruw, schoon, peildatum, fouten)
+    _samenhang(schoon, fouten)
     if fouten:
         raise InvoerFout(fouten)
     return schoon

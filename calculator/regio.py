@@ -1,8 +1,8 @@
-"""Apply one region's rules (from regions/ via the generated regels.json) to a situation.
+"""Apply one region's rules (docs/assets/regels/<slug>.json, from regions/) to a situation.
 
 Conditions are data (see regions/README.md): ``drempel``, ``landelijk``, ``feit``,
-``onderwijs``, ``gemeente``, ``alle``, ``een_van``, ``niet``. An unknown key is a data
-error, never silently false.
+``onderwijs``, ``gemeente``, ``leeftijd``, ``alle``, ``een_van``, ``niet``. An unknown key
+is a data error, never silently false.
 """
 
 from __future__ import annotations
@@ -23,6 +23,13 @@ def drempel_bereikt(drempel: dict, s: dict) -> bool:
     return VERGELIJK[drempel["vergelijking"]](s[veld], drempel["waarde"])
 
 
+def leeftijd_past(grenzen: dict, leeftijd: float | None) -> bool:
+    """``{vanaf: 18, tot: 23}``: vanaf inclusive, tot exclusive; an unknown age never fits."""
+    if leeftijd is None:
+        return False
+    return grenzen.get("vanaf", 0) <= leeftijd and ("tot" not in grenzen or leeftijd < grenzen["tot"])
+
+
 def geldt(voorwaarde: dict, s: dict, landelijk: set[str], drempels: dict[str, dict]) -> bool:
     (soort, arg), = voorwaarde.items()
     if soort == "drempel":
@@ -35,6 +42,8 @@ def geldt(voorwaarde: dict, s: dict, landelijk: set[str], drempels: dict[str, di
         return s.get("onderwijs") == arg
     if soort == "gemeente":
         return s.get("gemeente") in arg
+    if soort == "leeftijd":
+        return leeftijd_past(arg, s.get("leeftijd"))
     if soort == "alle":
         return all(geldt(v, s, landelijk, drempels) for v in arg)
     if soort == "een_van":
@@ -47,3 +56,30 @@ def geldt(voorwaarde: dict, s: dict, landelijk: set[str], drempels: dict[str, di
 def toegepaste_regels(regio: dict, s: dict, landelijk: set[str]) -> list[dict]:
     drempels = {d["id"]: d for d in regio["drempels"]}
     return [r for r in regio["regels"] if geldt(r["als"], s, landelijk, drempels)]
+
+
+def _velden_in(voorwaarde: dict, drempels: dict[str, dict], onderwijs: str | None) -> set[str]:
+    (soort, arg), = voorwaarde.items()
+    if soort == "drempel":
+        d = drempels.get(arg, {})
+        if d.get("invoer") and not (onderwijs and d.get("onderwijs") not in (None, onderwijs)):
+            return {d["invoer"]}
+        return set()
+    if soort == "feit":
+        return {arg["veld"]}
+    if soort in ("gemeente", "leeftijd"):
+        return {soort}
+    if soort in ("alle", "een_van"):
+        return set().union(*(_velden_in(v, drempels, onderwijs) for v in arg))
+    if soort == "niet":
+        return _velden_in(arg, drempels, onderwijs)
+    return set()
+
+
+def gebruikte_velden(regio: dict, onderwijs: str | None = None) -> set[str]:
+    """The answers this region's own rules look at (for one sector, when given)."""
+    drempels = {d["id"]: d for d in regio["drempels"]}
+    velden: set[str] = set()
+    for regel in regio["regels"]:
+        velden |= _velden_in(regel["als"], drempels, onderwijs)
+    return velden

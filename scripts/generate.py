@@ -1,4 +1,4 @@
-"""regions/ -> docs/routekaart/ (Markdown + SVG) and calculator/regels.json.
+"""regions/ -> docs/routekaart/ (Markdown + SVG) and docs/assets/regels/ (rules per region).
 
 Validates everything first; writes nothing unless every region is valid. Output goes to a
 temporary folder that replaces the old one only when complete, so a failed run never
@@ -7,7 +7,6 @@ leaves half a site behind.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -17,15 +16,15 @@ from pathlib import Path
 import diagram
 import pagina_landelijk as landelijk
 import pagina_regio
+import regels_json
 import versies
 import yaml
 from adressen import MAP
-from regels_json import alle_regels, formulier
 from regios import REGIONS, ROOT, RegioFouten, laad_alle
 from verschil import verschillen
 
 DOCS = ROOT / "docs"
-REGELS = ROOT / "calculator" / "regels.json"
+REGELS = DOCS / "assets" / "regels"
 
 
 def _lees_landelijk(naam: str) -> dict:
@@ -103,8 +102,6 @@ def schrijf_paginas(regios: dict[str, dict], doel: Path) -> None:
                                                    regios),
         "wettelijk-kader.md": landelijk.wettelijk_kader_pagina(
             _lees_landelijk("wettelijk-kader.yaml"), parameters),
-        # Read by the Rekenhulp page at once, so the form works while Python is starting.
-        "rekenhulp.json": json.dumps(formulier(regios), ensure_ascii=False, indent=1) + "\n",
     }
     for slug, d in regios.items():
         bestanden[f"{slug}/index.md"] = pagina_regio.overzicht_pagina(d)
@@ -147,13 +144,12 @@ def main() -> int:
     tijdelijk = Path(tempfile.mkdtemp(prefix=".routekaart-", dir=DOCS))
     try:
         schrijf_paginas(regios, tijdelijk)
-        regels = json.dumps(alle_regels(regios), ensure_ascii=False, indent=1, sort_keys=True)
     except BaseException:
         shutil.rmtree(tijdelijk, ignore_errors=True)
         raise
     _vervang_map(tijdelijk, DOCS / MAP)
-    _schrijf_atomisch(REGELS, regels + "\n")
-    print(f"{len(regios)} regio's gegenereerd naar docs/{MAP}/ en calculator/regels.json.")
+    regels_json.schrijf(regios, REGELS)
+    print(f"{len(regios)} regio's gegenereerd naar docs/{MAP}/ en docs/assets/regels/.")
     return 0
 
 

@@ -1,64 +1,137 @@
-"""The rules the calculator needs, as one JSON document (shipped inside the wheel)."""
+"""The rules the Rekenhulp needs, one small JSON per region plus an index (contract 3).
+
+``docs/assets/regels/<slug>.json`` is fetched by the browser only when a region is chosen,
+so start-up does not grow with the number of regions; ``index.json`` lists the regions for
+the chooser. Each region file carries only what the engine reads (no citations, readings
+or prose beyond what a result shows) and the questions the form asks (``vragen``).
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 from adressen import regio_url, stap_url
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the calculator package
+
+from calculator.regio import gebruikte_velden  # noqa: E402
+from calculator.vragen import UUR_EENHEDEN, VRAGEN, alternatieven  # noqa: E402
+
+MAX_BYTES = 30_000  # per region, contract 3
 # Questions every region asks: the national rules use them.
-LANDELIJKE_VELDEN = ["leeftijd", "ingeschreven", "vrijstelling", "startkwalificatie",
-                     "ongeoorloofd_uren_4_weken", "ongeoorloofd_weken_aaneengesloten", "luxe",
-                     "rond_vakantie", "ziekmeldingen_schooljaar", "te_laat_schooljaar"]
+LANDELIJKE_VELDEN = ["leeftijd", "geboortedatum", "volledige_schooljaren", "ingeschreven",
+                     "vrijstelling", "startkwalificatie", "ongeoorloofd_uren_4_weken",
+                     "ongeoorloofd_weken_aaneengesloten", "luxe", "rond_vakantie",
+                     "ziekmeldingen_schooljaar", "te_laat_schooljaar"]
+DREMPEL_SLEUTELS = ("id", "waarde", "vergelijking", "invoer", "eenheid", "onderwijs")
+MELDING_SLEUTELS = ("bij", "wat", "termijn", "grondslag", "plicht", "optioneel")
 
 
-def _feiten(voorwaarde: dict) -> set[str]:
-    (soort, arg), = voorwaarde.items()
-    if soort == "feit":
-        return {arg["veld"]}
-    if soort in ("alle", "een_van"):
-        return set().union(*(_feiten(v) for v in arg))
-    if soort == "niet":
-        return _feiten(arg)
-    if soort == "gemeente":
-        return {"gemeente"}
-    return set()
+def _bron(bron: dict | None) -> dict | None:
+    return {"sectie": bron["sectie"]} if bron else None
 
 
-def regio_regels(d: dict) -> dict:
-    partijen = {p["id"]: p["naam"] for p in d["partijen"]}
+def _melding(m: dict) -> dict:
+    uit = {k: m[k] for k in MELDING_SLEUTELS if k in m}
+    if m.get("bron"):
+        uit["bron"] = _bron(m["bron"])
+    return uit
+
+
+def _regel(r: dict) -> dict:
+    dan = {k: v for k, v in r["dan"].items() if k != "melden"}
+    if r["dan"].get("melden"):
+        dan["melden"] = [_melding(m) for m in r["dan"]["melden"]]
+    return {"id": r["id"], "als": r["als"], "dan": dan, "uitleg": r["uitleg"],
+            "bron": _bron(r["bron"])}
+
+
+def _stappen(d: dict, partijen: dict[str, str]) -> dict[str, dict]:
+    """Only the steps a rule can point to: the rest is on the region's pages."""
+    nodig = {f"{v['route']}/{v['stap']}" for r in d["regels"] for v in r["dan"].get("stappen", [])}
     stappen = {}
     for route in d["routes"]:
         for s in route["stappen"]:
-            stappen[f"{route['id']}/{s['id']}"] = {
-                "id": s["id"], "route": route["id"], "route_titel": route["titel"],
-                "titel": s["titel"], "partijen": [partijen[p] for p in s["partijen"]],
-                "acties": s.get("acties", []), "termijnen": [t["tekst"] for t in s.get("termijnen", [])],
-                "url": stap_url(d["slug"], route["id"], s["id"]),
-            }
-    velden = set(LANDELIJKE_VELDEN)
-    velden.update(x["invoer"] for x in d["drempels"] if x.get("invoer"))
-    for r in d["regels"]:
-        velden.update(_feiten(r["als"]))
+            sleutel = f"{route['id']}/{s['id']}"
+            if sleutel in nodig:
+                stappen[sleutel] = {
+                    "id": s["id"], "route": route["id"], "route_titel": route["titel"],
+                    "titel": s["titel"], "partijen": [partijen.get(p, p) for p in s["partijen"]],
+                    "acties": s.get("acties", []),
+                    "termijnen": [t["tekst"] for t in s.get("termijnen", [])],
+                    "url": stap_url(d["slug"], route["id"], s["id"])}
+    return stappen
+
+
+def _vraag(veld: str, drempels: list[dict]) -> dict:
+    """One question in the region's unit, with exact alternatives and a hint where none exist."""
+    q = VRAGEN[veld]
+    # Per sector, the unit of hours the region names (lesuren or klokuren); plain 'uren' says nothing.
+    uur = {d.get("onderwijs") or "": d["eenheid"] for d in drempels
+           if d.get("invoer") == veld and d["eenheid"] in UUR_EENHEDEN}
+    eenheid, hint = q.eenheid, q.hint
+    if len(set(uur.values())) == 1:
+        eenheid = next(iter(uur.values()))
+        hint = UUR_EENHEDEN[eenheid]
+    elif uur:
+        hint = "; ".join(f"{s or 'alle'}: {e}" for s, e in sorted(uur.items())) + \
+            ". Tel in de eenheid van het onderwijs van de leerling; reken lesuren en klokuren niet om."
+    return {"veld": veld, "vraag": q.vraag, "hint": hint, "eenheid": eenheid,
+            "alternatieven": alternatieven(veld)}
+
+
+def regio_regels(d: dict) -> dict:
+    """One region's rules for the engine and the form (≤ 30 KB as JSON)."""
+    partijen = {p["id"]: p["naam"] for p in d["partijen"]}
+    drempels = [{k: x[k] for k in DREMPEL_SLEUTELS if k in x} for x in d["drempels"] if x.get("invoer")]
+    regels = {"slug": d["slug"], "drempels": drempels, "regels": [_regel(r) for r in d["regels"]]}
+    velden = set(LANDELIJKE_VELDEN) | gebruikte_velden(regels)
     if len(d["sectoren"]) > 1:
         velden.add("onderwijs")
+    if d["gemeenten"]:
+        velden.add("gemeente")
     return {
-        "slug": d["slug"], "naam": d["naam"], "sectoren": d["sectoren"],
+        "slug": d["slug"], "naam": d["naam"],
+        "samenwerkingsverband": d.get("samenwerkingsverband"), "sectoren": d["sectoren"],
         "gemeenten": [{"id": g["id"], "naam": g["naam"]} for g in d["gemeenten"]],
         "document": {k: d["document"].get(k) for k in ("titel", "versie", "datum")},
         "publicatie": {k: d["publicatie"][k] for k in ("versie", "datum")},
+        "concept": bool(d.get("_concept")),
         "url": regio_url(d["slug"]),
         "partijen": partijen,
         "velden": sorted(velden),
-        "drempels": d["drempels"], "regels": d["regels"], "stappen": stappen,
+        "vragen": [_vraag(v, drempels) for v in VRAGEN
+                   if v in velden and v not in ("regio", "onderwijs", "gemeente")],
+        "drempels": drempels, "regels": regels["regels"], "stappen": _stappen(d, partijen),
     }
 
 
-def alle_regels(regios: dict[str, dict]) -> dict:
-    return {"regios": {slug: regio_regels(d) for slug, d in sorted(regios.items())}}
+def regio_index(regios: dict[str, dict]) -> dict:
+    """The region chooser: name, partnership, sectors and municipalities of every region."""
+    return {"regios": [
+        {"slug": d["slug"], "naam": d["naam"], "samenwerkingsverband": d.get("samenwerkingsverband"),
+         "sectoren": d["sectoren"], "gemeenten": [{"id": g["id"], "naam": g["naam"]} for g in d["gemeenten"]],
+         "url": regio_url(d["slug"])}
+        for d in sorted(regios.values(), key=lambda d: d["naam"].lower())]}
 
 
-def formulier(regios: dict[str, dict]) -> dict:
-    """What the Rekenhulp form needs before Python has started: regions and their questions."""
-    regels = alle_regels(regios)["regios"]
-    return {"regios": [{k: r[k] for k in ("slug", "naam", "sectoren", "gemeenten", "velden", "url",
-                                          "document", "publicatie")}
-                       for r in sorted(regels.values(), key=lambda r: r["naam"].lower())]}
+def als_tekst(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def schrijf(regios: dict[str, dict], map_: Path) -> None:
+    """Write <slug>.json for every region and index.json; warn about a region over 30 KB."""
+    map_.mkdir(parents=True, exist_ok=True)
+    for oud in map_.glob("*.json"):
+        if oud.stem not in regios and oud.name != "index.json":
+            oud.unlink()  # a region that was removed
+    for slug, d in regios.items():
+        tekst = als_tekst(regio_regels(d))
+        if len(tekst.encode("utf-8")) > MAX_BYTES:  # still works, only slower on a phone
+            print(f"Let op: regions/{slug}/regio.yaml geeft {len(tekst.encode('utf-8'))} bytes aan "
+                  f"regels voor de rekenhulp, meer dan {MAX_BYTES}.", file=sys.stderr)
+        (map_ / f"{slug}.json").write_text(tekst, "utf-8")
+    (map_ / "index.json").write_text(als_tekst(regio_index(regios)), "utf-8")
+

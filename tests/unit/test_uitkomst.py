@@ -1,0 +1,164 @@
+"""The result's shape (contract 4): one report per duty, grounds, ages, summary and taxonomy."""
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+import regels_json
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import calculator
+from calculator.samenvatting import GEEN_VERZUIM
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def met_regel(regels, als, dan):
+    regels = copy.deepcopy(regels)
+    regels["regels"].append({"id": "extra", "als": als, "dan": dan, "uitleg": "Extra regel.",
+                             "bron": {"sectie": "Extra"}})
+    return regels
+
+
+def run(regels, **s):
+    return calculator.classify({"peildatum": "2026-11-23", "onderwijs": "po", **s}, regels)
+
+
+def test_regionale_16_uursmelding_wordt_een_melding_met_beide_grondslagen(voorbeeld):
+    regels = met_regel(voorbeeld, {"landelijk": "melding-16-uur"}, {"melden": [
+        {"bij": "duo", "wat": "melding bij DUO volgens ons protocol", "grondslag": "wet",
+         "termijn": "binnen 2 werkdagen", "bron": {"sectie": "Stap 3"}}]})
+    u = run(regels, ongeoorloofd_uren_4_weken=16)
+    duo = [m for m in u["melden"] if m["bij"] == "duo"]
+    assert len(duo) == 1
+    m = duo[0]
+    assert m["plicht"] == "verzuim-16-uur" and m["grondslag"] == "wet"
+    assert len(m["grondslagen"]) == 2 and "art. 21a" in m["grondslag_tekst"]
+    assert "Stap 3" in m["bron"] and "binnen 2 werkdagen" in m["termijn"]  # the region's term, kept
+    assert m["bij_naam"].startswith("DUO-verzuimregister")
+
+
+def test_regionale_melding_met_eigen_plicht_blijft_apart(voorbeeld):
+    regels = met_regel(voorbeeld, {"landelijk": "melding-16-uur"}, {"melden": [
+        {"bij": "duo", "wat": "uitschrijving doorgeven", "grondslag": "wet", "plicht": "uitschrijving"}]})
+    duo = [m for m in run(regels, ongeoorloofd_uren_4_weken=16)["melden"] if m["bij"] == "duo"]
+    assert sorted(m["plicht"] for m in duo) == ["uitschrijving", "verzuim-16-uur"]
+    assert all(len(m["grondslagen"]) == 1 for m in duo)
+
+
+def test_optionele_melding_is_een_keuze_van_de_school(voorbeeld):
+    regels = met_regel(voorbeeld, {"landelijk": "signaal"}, {"melden": [
+        {"bij": "jgz", "wat": "overleg met de jeugdarts", "grondslag": "regio", "optioneel": True}]})
+    u = run(regels, ongeoorloofd_uren_4_weken=3)
+    (m,) = [m for m in u["melden"] if m["bij"] == "jgz"]
+    assert m["optioneel"] is True and m["plicht"] is None
+    assert u["samenvatting"]["melden"] is False and "keuze van de school" in u["samenvatting"]["tekst"]
+    assert "afspraak in deze regio" in m["grondslag_tekst"]
+
+
+@pytest.mark.parametrize("grenzen,leeftijd,geldt", [
+    ({"vanaf": 18, "tot": 23}, 17, False), ({"vanaf": 18, "tot": 23}, 18, True),
+    ({"vanaf": 18, "tot": 23}, 22, True), ({"vanaf": 18, "tot": 23}, 23, False),
+    ({"vanaf": 18}, 99, True), ({"vanaf": 18}, 17, False),
+    ({"tot": 12}, 11, True), ({"tot": 12}, 12, False), ({"vanaf": 12}, None, False),
+])
+def test_leeftijd_als_voorwaarde(voorbeeld, grenzen, leeftijd, geldt):
+    regels = met_regel(voorbeeld, {"leeftijd": grenzen}, {"soorten": ["zorgwekkend-ziekteverzuim"]})
+    s = {} if leeftijd is None else {"leeftijd": leeftijd}
+    u = run(regels, **s)
+    assert ("zorgwekkend-ziekteverzuim" in u["soorten"]) is geldt
+    assert ("extra" in {x["regel"].split(":")[-1] for x in u["uitleg"]}) is geldt
+
+
+def test_leeftijd_voorwaarde_gebruikt_de_leeftijd(voorbeeld):
+    regels = met_regel(voorbeeld, {"leeftijd": {"vanaf": 18}}, {})
+    assert "leeftijd" in calculator.regio.gebruikte_velden(regels)
+
+
+def test_omrekening_staat_in_de_uitleg(voorbeeld):
+    regels = copy.deepcopy(voorbeeld)
+    regels["drempels"].append({"id": "d", "waarde": 15, "vergelijking": ">", "invoer": "ziekte_dagdelen_aaneengesloten",
+                               "eenheid": "dagdelen"})
+    regels = met_regel(regels, {"drempel": "d"}, {"soorten": ["zorgwekkend-ziekteverzuim"]})
+    for dagen, geldt in ((7.5, False), (8, True)):
+        u = run(regels, ziektedagen_aaneengesloten=dagen)
+        assert ("zorgwekkend-ziekteverzuim" in u["soorten"]) is geldt
+        (x,) = [x for x in u["uitleg"] if x["regel"] == "omrekening:ziekte_dagdelen_aaneengesloten"]
+        assert f"{dagen * 2:g} dagdelen" in x["tekst"] and "1 schooldag is 2 dagdelen" in x["tekst"]
+
+
+def test_beide_eenheden_die_kloppen_mogen(voorbeeld):
+    assert run(voorbeeld, ziektedagen_aaneengesloten=4, ziekte_dagdelen_aaneengesloten=8)
+
+
+def test_geen_eigen_kopie_van_landelijke_labels():
+    """Contract 1: national labels live in calculator/wet/plichten.py only."""
+    for pad in (ROOT / "calculator").glob("*.py"):
+        tekst = pad.read_text("utf-8")
+        assert "MELDPUNTEN" not in tekst and "Doorstroompunt" not in tekst, pad.name
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.sampled_from(["noord-kennemerland", "sppoh", "swv-po-3006", "swv-vo-2001", "twente"]), st.data())
+def test_geen_verzuim_nooit_naast_advies_om_te_handelen(alle_regels, regio, data):
+    regels = alle_regels[regio]
+    s = data.draw(st.fixed_dictionaries(
+        {"onderwijs": st.sampled_from(regels["sectoren"]), "peildatum": st.just("2026-11-23")},
+        optional={"leeftijd": st.integers(3, 30), "ingeschreven": st.booleans(), "luxe": st.booleans(),
+                  "startkwalificatie": st.booleans(), "vrijstelling": st.booleans(),
+                  "toestemming_jgz": st.booleans(), "medewerking_hulp": st.booleans(),
+                  "verschijnt_niet_jgz": st.booleans(), "rond_vakantie": st.booleans(),
+                  "afwezig_weken_aaneengesloten": st.integers(0, 8),
+                  "ziekmeldingen_schooljaar": st.integers(0, 8), "ongeoorloofd_uren_4_weken": st.integers(0, 30),
+                  "ongeoorloofd_weken_aaneengesloten": st.integers(0, 6), "te_laat_schooljaar": st.integers(0, 20),
+                  "weken_sinds_eerste_signaal": st.integers(0, 15)}))
+    try:
+        u = calculator.classify(s, regels)
+    except calculator.InvoerFout:
+        return
+    sam = u["samenvatting"]
+    assert sam["soort"] and sam["tekst"].endswith(".") and "\n" not in sam["tekst"]
+    if sam["soort"] == GEEN_VERZUIM:
+        assert not u["melden"] and not u["stappen"]
+    assert sam["melden"] == any(not m["optioneel"] for m in u["melden"])
+    assert (sam["volgende_stap"] is None) == (not u["stappen"])
+    if {"relatief", "absoluut"} & set(u["soorten"]):
+        assert "niet-leerplichtig" not in {x["regel"].split(":")[-1] for x in u["uitleg"]}
+    for m in u["melden"]:
+        assert set(m) >= {"bij", "bij_naam", "wat", "termijn", "grondslag", "grondslag_tekst", "plicht",
+                          "optioneel", "bron", "url"}
+
+
+def test_regels_per_regio_klein_en_compleet(alle_regios, alle_regels):
+    for slug, regels in alle_regels.items():
+        assert len(regels_json.als_tekst(regels).encode()) <= regels_json.MAX_BYTES, slug
+        assert {"slug", "naam", "sectoren", "gemeenten", "url", "vragen", "drempels", "regels", "stappen"} <= set(regels)
+        velden = {v["veld"] for v in regels["vragen"]}
+        assert calculator.regio.gebruikte_velden(regels) - {"gemeente"} <= velden, slug
+    index = regels_json.regio_index(alle_regios)
+    assert [set(r) for r in index["regios"]] == [{"slug", "naam", "samenwerkingsverband", "sectoren", "gemeenten",
+                                                   "url"}] * len(alle_regios)
+
+
+def test_vragen_in_de_eenheid_van_de_regio(alle_regels):
+    nk = {v["veld"]: v for v in alle_regels["noord-kennemerland"]["vragen"]}
+    assert nk["ziekte_dagdelen_aaneengesloten"]["alternatieven"] == [
+        {"veld": "ziektedagen_aaneengesloten", "vraag": "Schooldagen aaneengesloten ziek", "eenheid": "schooldagen",
+         "factor": 2.0}]
+    assert nk["ongeoorloofd_uren_4_weken"]["eenheid"] == "lesuren" and "lesuur" in nk["ongeoorloofd_uren_4_weken"]["hint"]
+    twente = {v["veld"]: v for v in alle_regels["twente"]["vragen"]}
+    assert "po: klokuren" in twente["ongeoorloofd_uren_4_weken"]["hint"]
+
+
+def test_schrijf_ruimt_verdwenen_regios_op(tmp_path, alle_regios):
+    (tmp_path / "weg.json").write_text("{}")
+    regels_json.schrijf({k: alle_regios[k] for k in ["twente"]}, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.json", "twente.json"]
+    assert json.loads((tmp_path / "index.json").read_text())["regios"][0]["slug"] == "twente"
+
+
+def test_wiel_zonder_regels():
+    tekst = (ROOT / "pyproject.toml").read_text("utf-8")
+    assert "artifacts" not in tekst
