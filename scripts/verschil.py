@@ -17,7 +17,7 @@ from regios import ROOT
 
 if str(ROOT) not in sys.path:  # run as 'python scripts/generate.py': the engine is one level up
     sys.path.append(str(ROOT))
-from calculator.wet.plichten import meldpunt  # noqa: E402
+from calculator.wet.plichten import grondslag_tekst, meldpunt  # noqa: E402
 
 CONTEXT = 3  # words around a changed passage
 
@@ -92,6 +92,8 @@ def _melding(m: dict, partijen: dict) -> str:
         delen.append(f"termijn {m['termijn']}")
     if m.get("optioneel"):
         delen.append("keuze van de school")
+    delen.append(grondslag_tekst(m["grondslag"], m.get("plicht") or (
+        "verzuim-16-uur" if m["grondslag"] == "wet" and m["bij"] == "duo" else None)))
     return " · ".join(delen)
 
 
@@ -201,24 +203,62 @@ def _drempels(oud: dict, nieuw: dict) -> list[str]:
 REGELVELDEN = ("als", "dan", "uitleg")
 
 
+def _kort(tekst: str, woorden: int = 12) -> str:
+    w = _woorden(tekst)
+    return " ".join(w[:woorden]) + (" …" if len(w) > woorden else "")
+
+
+def _drempels_in(voorwaarde: dict) -> set[str]:
+    (soort, arg), = voorwaarde.items()
+    if soort == "drempel":
+        return {arg}
+    if soort in ("alle", "een_van"):
+        return set().union(*(_drempels_in(v) for v in arg))
+    if soort == "niet":
+        return _drempels_in(arg)
+    return set()
+
+
+def _regel(was: dict, regel: dict, oud: dict, nieuw: dict) -> list[str]:
+    """What changed in one rule, in terms of thresholds, steps and reports."""
+    wat = []
+    if was["als"] != regel["als"]:
+        namen = {d["id"]: d["omschrijving"] for d in oud["drempels"] + nieuw["drempels"]}
+        d_oud, d_nieuw = _drempels_in(was["als"]), _drempels_in(regel["als"])
+        wat += [f"telt niet meer mee: {namen[d]}" for d in sorted(d_oud - d_nieuw)]
+        wat += [f"telt nu mee: {namen[d]}" for d in sorted(d_nieuw - d_oud)]
+        if d_oud == d_nieuw:
+            wat.append("wanneer de regel geldt is veranderd")
+    a, b = was["dan"], regel["dan"]
+    if a.get("soorten") != b.get("soorten"):
+        wat.append(f"soort verzuim {', '.join(a.get('soorten', [])) or '–'} → "
+                   f"{', '.join(b.get('soorten', [])) or '–'}")
+    titels = {(r["id"], s["id"]): s["titel"] for d in (oud, nieuw) for r in d["routes"]
+              for s in r["stappen"]}
+    s_oud = [titels[(v["route"], v["stap"])] for v in a.get("stappen", [])]
+    s_nieuw = [titels[(v["route"], v["stap"])] for v in b.get("stappen", [])]
+    wat += [f"wijst nu ook aan: {t}" for t in s_nieuw if t not in s_oud]
+    wat += [f"wijst niet meer aan: {t}" for t in s_oud if t not in s_nieuw]
+    p_oud = {p["id"]: p["naam"] for p in oud["partijen"]}
+    p_nieuw = {p["id"]: p["naam"] for p in nieuw["partijen"]}
+    m_oud, m_nieuw = a.get("melden", []), b.get("melden", [])
+    wat += lijstverschil("melding", [_melding(m, p_oud) for m in m_oud],
+                         [_melding(m, p_nieuw) for m in m_nieuw],
+                         ([m["bij"] for m in m_oud], [m["bij"] for m in m_nieuw]))
+    if _lijn(was["uitleg"]) != _lijn(regel["uitleg"]):
+        wat.append(f"uitleg {woordverschil(was['uitleg'], regel['uitleg'])}")
+    return wat
+
+
 def _regels(oud: dict, nieuw: dict) -> list[str]:
     r = []
     regel_oud, regel_nieuw = _per_id(oud["regels"]), _per_id(nieuw["regels"])
     for i, regel in regel_nieuw.items():
         if i not in regel_oud:
             r.append(f"Rekenhulp: nieuwe regel “{_lijn(regel['uitleg'])}”")
-            continue
-        was = regel_oud[i]
-        if all(was.get(k) == regel.get(k) for k in REGELVELDEN):
-            continue
-        wat = []
-        if was["als"] != regel["als"]:
-            wat.append("wanneer de regel geldt is veranderd")
-        if was["dan"] != regel["dan"]:
-            wat.append("wat de rekenhulp dan aanwijst is veranderd")
-        if _lijn(was["uitleg"]) != _lijn(regel["uitleg"]):
-            wat.append(f"uitleg {woordverschil(was['uitleg'], regel['uitleg'])}")
-        r.append(f"Rekenhulp, regel “{_lijn(regel['uitleg'])[:80]}”: {'; '.join(wat)}")
+        elif any(regel_oud[i].get(k) != regel.get(k) for k in REGELVELDEN):
+            r.append(f"Rekenhulp, regel “{_kort(regel['uitleg'])}”: "
+                     f"{'; '.join(_regel(regel_oud[i], regel, oud, nieuw))}")
     return r + [f"Rekenhulp: regel vervallen “{_lijn(x['uitleg'])}”" for i, x in regel_oud.items()
                 if i not in regel_nieuw]
 

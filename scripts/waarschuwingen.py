@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from regios import REGIONS
+from versies import volgende_versie
 
 MAP_BRON = "bron"
 
@@ -39,9 +40,15 @@ def waarschuwingen(regios: dict[str, dict], root: Path = REGIONS) -> list[str]:
     r = []
     for slug, d in regios.items():
         bestand = f"regions/{slug}/regio.yaml"
-        if d.get("_concept"):
-            r.append(f"{bestand}: publicatie.versie: versie {d['publicatie']['versie']} is nog een "
-                     "concept (niet gepubliceerd). Bekijk hem met 'make voorbeeld'; klaar? Dan "
+        versie = d["publicatie"]["versie"]
+        if d.get("_concept") and (root / slug / "archief" / f"{versie}.yaml").exists():
+            r.append(f"{bestand}: publicatie.versie: de inhoud verschilt van de gepubliceerde versie "
+                     f"{versie}; dit is een concept. Verhoog publicatie.versie naar "
+                     f"{volgende_versie(versie)}, zet publicatie.datum en publicatie.wijzigingen, "
+                     f"bekijk het met 'make voorbeeld' en publiceer met 'make publiceer REGIO={slug}'.")
+        elif d.get("_concept"):
+            r.append(f"{bestand}: publicatie.versie: versie {versie} is nog een concept (niet "
+                     "gepubliceerd). Bekijk hem met 'make voorbeeld'; klaar? Dan "
                      f"'make publiceer REGIO={slug}'. Tot dan weigeren 'make build' en 'make test' "
                      "hem.")
         for veld, naam in bronbestanden(d):

@@ -192,8 +192,8 @@ def test_verschil_noemt_een_regel_alleen_als_de_regel_veranderde(regio_map):
     wijzig(regio_map, ('stappen: [{route: ziekteverzuim, stap: "2"}]',
                        'stappen: [{route: ziekteverzuim, stap: "1"}]'))
     items = verschillen(oud, lees_yaml((regio_map / "regio.yaml").read_text("utf-8")))
-    assert items == ["Rekenhulp, regel “Vaak ziek gemeld volgens de MAZL-criteria.”: wat de "
-                     "rekenhulp dan aanwijst is veranderd"]
+    assert items == ["Rekenhulp, regel “Vaak ziek gemeld volgens de MAZL-criteria.”: wijst nu ook "
+                     "aan: Registreren; wijst niet meer aan: Verwijzen naar JGZ"]
 
 
 def test_woordverschil_toont_alleen_de_veranderde_woorden():
