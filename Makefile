@@ -149,7 +149,7 @@ benchmark: venv node chromium build
 # --- Cleaning ---------------------------------------------------------------
 
 clean:
-	rm -rf site .site-new .site-old build dist .pytest_cache .ruff_cache .mypy_cache mutants \
+	rm -rf site .site-new .site-old .voorbeeld build dist .pytest_cache .ruff_cache .mypy_cache mutants \
 		docs/assets/runtime docs/routekaart calculator/regels.json $(STAMPS)/site
 	find . -name __pycache__ -type d -not -path './.venv/*' -not -path './node_modules/*' \
 		-prune -exec rm -rf {} +

@@ -211,3 +211,32 @@ def test_voorbeeld_van_de_redactie(map_, i, geval):
         assert (m["bij"], m["grondslag"]) in melden, fout + f"melden: kreeg {sorted(melden)}"
     assert not set(v.get("melden_niet", [])) & {b for b, _ in melden}, (
         fout + f"melden: kreeg {sorted(melden)}")
+
+
+def test_elk_patroon_in_het_schema_zegt_de_vorm_met_een_voorbeeld():
+    """A pattern error shows the field's description: it must say what is wanted, by example."""
+    def patronen(knoop, pad="$"):
+        if isinstance(knoop, dict):
+            if "pattern" in knoop:
+                yield pad, knoop
+            for k, v in knoop.items():
+                yield from patronen(v, f"{pad}.{k}")
+        elif isinstance(knoop, list):
+            for i, v in enumerate(knoop):
+                yield from patronen(v, f"{pad}[{i}]")
+
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    zonder = [pad for pad, k in patronen(schema) if "bijvoorbeeld" not in k.get("description", "")]
+    assert not zonder, ("regions/schema/regio.schema.json: deze patronen hebben geen uitleg met "
+                        f"'bijvoorbeeld': {', '.join(zonder)}")
+
+
+def test_oude_bronbestandnamen_blijven_geldig():
+    import jsonschema
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    patroon = schema["$defs"]["bronbestand"]
+    for goed in ("000_67129caac8dfc27c.txt", "routekaart 2025.pdf", "bron/routekaart-2025.pdf"):
+        jsonschema.validate(goed, patroon)
+    for fout in ("/etc/passwd", "../twente/bron/x.txt", "bron/../../x.txt", "C:\\x.pdf"):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(fout, patroon)
