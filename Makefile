@@ -34,13 +34,14 @@ SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_I
 	2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: help venv node chromium generate runtime build serve lint typecheck test clean distclean \
-	valideer publiceer nieuwe-regio benchmark mutatie
+	valideer publiceer nieuwe-regio benchmark mutatie voorbeeld
 
 help:
 	@echo "make serve   build the site and serve it locally (PORT=$(PORT))"
 	@echo "make test    lint and run the whole test suite (builds first)"
 	@echo "make build   build the publishable static site into site/"
 	@echo "make valideer                  check every region file (Dutch messages)"
+	@echo "make voorbeeld                 concept preview of the working copy, reloads on change"
 	@echo "make publiceer REGIO=<slug>    keep the current version of a region in its archive"
 	@echo "make nieuwe-regio SLUG=<slug>  start a new region from the template"
 	@echo "make benchmark                 time the Rekenhulp in Chromium"
@@ -114,11 +115,17 @@ valideer: venv
 
 publiceer: venv
 	@test -n "$(REGIO)" || { echo "Gebruik: make publiceer REGIO=<slug>" >&2; exit 2; }
-	$(PY) scripts/publiceer.py "$(REGIO)"
+	$(PY) scripts/publiceer.py "$(REGIO)" $(if $(OPNIEUW),--opnieuw)
 
 nieuwe-regio: venv
 	@test -n "$(SLUG)" || { echo "Gebruik: make nieuwe-regio SLUG=<slug>" >&2; exit 2; }
 	$(PY) scripts/nieuwe_regio.py "$(SLUG)"
+
+# --- Concept preview (redactie) -------------------------------------------
+# Builds the working copy with unpublished versions marked "concept" into .voorbeeld/ (never
+# site/), serves it and rebuilds when a regio.yaml changes; the open page reloads itself.
+voorbeeld: venv node
+	$(PY) scripts/voorbeeld.py --port $(PORT)
 
 # --- Checks -----------------------------------------------------------------
 
@@ -142,7 +149,7 @@ benchmark: venv node chromium build
 # --- Cleaning ---------------------------------------------------------------
 
 clean:
-	rm -rf site .site-new .site-old build dist .pytest_cache .ruff_cache .mypy_cache mutants \
+	rm -rf site .site-new .site-old .voorbeeld build dist .pytest_cache .ruff_cache .mypy_cache mutants \
 		docs/assets/runtime docs/routekaart calculator/regels.json $(STAMPS)/site
 	find . -name __pycache__ -type d -not -path './.venv/*' -not -path './node_modules/*' \
 		-prune -exec rm -rf {} +

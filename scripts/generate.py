@@ -132,7 +132,10 @@ def _schrijf_atomisch(pad: Path, tekst: str) -> None:
     os.replace(f.name, pad)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    # --concept (make voorbeeld): unpublished versions are built too, each region dict then
+    # carries '_concept: True' and its pages say so (see versies.py).
+    versies.CONCEPT = "--concept" in (sys.argv[1:] if argv is None else argv)
     try:
         regios = laad_alle()
     except RegioFouten as fout:

@@ -1,6 +1,7 @@
 """make nieuwe-regio SLUG=<slug>: a new region folder from the commented template."""
 
 import re
+import shutil
 import sys
 
 from regios import REGIONS
@@ -17,12 +18,16 @@ def main(slug: str) -> int:
     if map_.exists():
         print(f"regions/{slug}/ bestaat al; er is niets veranderd.", file=sys.stderr)
         return 1
-    map_.mkdir()
+    (map_ / "bron").mkdir(parents=True)
     tekst = SJABLOON.read_text("utf-8").replace("slug: SLUG ", f"slug: {slug} ", 1)
     (map_ / "regio.yaml").write_text(tekst, "utf-8")
-    print(f"regions/{slug}/regio.yaml gemaakt uit het sjabloon.\n"
-          "Vul het in en controleer met 'make valideer': elke melding noemt het veld en de regel.\n"
-          f"Klaar? Dan 'make publiceer REGIO={slug}' en 'make serve' om het te bekijken.")
+    shutil.copyfile(SJABLOON.parent / "voorbeelden.yaml", map_ / "voorbeelden.yaml")
+    print(f"regions/{slug}/ gemaakt uit het sjabloon: regio.yaml, voorbeelden.yaml en de map bron/.\n"
+          f"1. Zet het brondocument in regions/{slug}/bron/.\n"
+          "2. Vul regio.yaml in en controleer met 'make valideer': elke melding noemt het veld en "
+          "de regel.\n"
+          "3. Bekijk het als concept met 'make voorbeeld'.\n"
+          f"4. Klaar? Publiceer met 'make publiceer REGIO={slug}' (de laatste stap).")
     return 0
 
 

@@ -58,6 +58,15 @@ def _melding(m: dict, partijen: dict) -> str:
     return f"{m['wat']} — bij **{bij}**{termijn} (*{GRONDSLAG[m['grondslag']]}*)"
 
 
+def _bronregel(doc: dict) -> list[str]:
+    """Where the source document is: a file in regions/<slug>/bron/ or an address with a date."""
+    bron = doc.get("bron") or {}
+    if bron.get("url"):
+        return [f"- Geraadpleegd op {bron['geraadpleegd']}: [{bron['url']}]({bron['url']})"]
+    naam = bron.get("bestand") or doc.get("bronbestand")
+    return [f"- Overgenomen uit het bronbestand `{naam}`."] if naam else []
+
+
 def route_pagina(regio: dict, route: dict) -> str:
     partijen = {p["id"]: p["naam"] for p in regio["partijen"]}
     gemeenten = {g["id"]: g["naam"] for g in regio["gemeenten"]}
@@ -138,7 +147,7 @@ def overzicht_pagina(regio: dict, actueel: bool = True) -> str:
         r += _links(p.get("links")) + [_bron(p["bron"]), ""]
     r += ["## Bronnen", "", f"- {doc['titel']} ({druk})"
           + (f" — [{doc['url']}]({doc['url']})" if doc.get("url") else ""),
-          f"- Overgenomen uit het bronbestand `{doc['bronbestand']}`.", ""]
+          *_bronregel(doc), ""]
     r += _links(regio.get("links"))
     for lz in regio.get("lezingen", []):
         r += [f"### Lezing: {lz['onderwerp']}", "", *_lezing(lz["lezing"]), _bron(lz["bron"]), ""]

@@ -106,6 +106,22 @@ def _uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
     return fout.message
 
 
+def _volgende(v: dict, eigen_route: str, routes: dict[str, list[str]],
+              pad: tuple) -> list[tuple[tuple, str]]:
+    """A next step: in the same route, or with ``route:`` in another one (A3 -> B3)."""
+    route = v.get("route", eigen_route)
+    if route not in routes:
+        return [(pad + ("route",), f"route {route!r} bestaat niet. Bestaand: "
+                 f"{', '.join(sorted(routes))}.")]
+    if v["stap"] in routes[route]:
+        return []
+    elders = sorted(r for r, ids in routes.items() if v["stap"] in ids and r != route)
+    hint = (f" De stap staat in route {elders[0]!r}: schrijf {{stap: {v['stap']!r}, "
+            f"route: {elders[0]}}}." if elders else "")
+    return [(pad + ("stap",), f"stap {v['stap']!r} bestaat niet in route {route!r}. Bestaand: "
+             f"{', '.join(sorted(routes[route]))}.{hint}")]
+
+
 def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
     """Ids that must exist elsewhere in the same file."""
     fouten = []
@@ -113,6 +129,7 @@ def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
     gemeenten = {g["id"] for g in d["gemeenten"]}
     drempels = {x["id"] for x in d["drempels"]}
     stappen = {(r["id"], s["id"]) for r in d["routes"] for s in r["stappen"]}
+    routes = {r["id"]: [s["id"] for s in r["stappen"]] for r in d["routes"]}
 
     def uniek(lijst, pad):
         gezien = set()
@@ -135,7 +152,6 @@ def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
         per_gemeente(p.get("per_gemeente"), ("partijen", i, "per_gemeente"))
     for i, r in enumerate(d["routes"]):
         uniek(r["stappen"], ("routes", i, "stappen"))
-        ids = {s["id"] for s in r["stappen"]}
         for j, s in enumerate(r["stappen"]):
             pad = ("routes", i, "stappen", j)
             for k, p in enumerate(s["partijen"]):
@@ -146,9 +162,7 @@ def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
                 if x not in drempels:
                     fouten.append((pad + ("drempels", k), f"onbekende drempel {x!r}."))
             for k, v in enumerate(s.get("volgende", [])):
-                if v["stap"] not in ids:
-                    fouten.append((pad + ("volgende", k, "stap"), f"stap {v['stap']!r} bestaat "
-                                   f"niet in route {r['id']!r}. Bestaand: {', '.join(sorted(ids))}."))
+                fouten.extend(_volgende(v, r["id"], routes, pad + ("volgende", k)))
             per_gemeente(s.get("per_gemeente"), pad + ("per_gemeente",))
             for k, t in enumerate(s.get("termijnen", [])):
                 per_gemeente(t.get("per_gemeente"), pad + ("termijnen", k, "per_gemeente"))

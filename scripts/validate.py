@@ -2,10 +2,13 @@
 
 import sys
 
+import versies
 from regios import RegioFouten, laad_alle
+from waarschuwingen import waarschuwingen
 
 
 def main() -> int:
+    versies.CONCEPT = True  # an unpublished version is a notice here; 'make build' refuses it
     try:
         regios = laad_alle()
     except RegioFouten as fout:
@@ -14,6 +17,8 @@ def main() -> int:
         for f in fout.fouten:
             print(f"- {f}", file=sys.stderr)
         return 1
+    for w in waarschuwingen(regios):
+        print(f"Let op: {w}")
     print(f"Alle {len(regios)} regio's zijn in orde: {', '.join(regios)}.")
     return 0
 

@@ -1,5 +1,6 @@
-"""The real build (Makefile) in a copy of the repository: a new region from the template
-appears everywhere without code changes, and a failed build leaves the published site as it was.
+"""The real build (Makefile) in a copy of the repository, playing the editor: a new region from
+the template, a concept preview, publishing, a revision, the fast tests; and a failed build
+leaves the published site as it was.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 NIET_KOPIEREN = {".git", ".venv", "node_modules", "site", ".site-new", ".site-old", ".stamps",
                  "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis", "routekaart",
-                 "runtime", "build", "dist", "test-results"}
+                 "runtime", "build", "dist", "test-results", ".voorbeeld"}
 
 
 def make(map_: Path, *args: str) -> subprocess.CompletedProcess:
@@ -41,12 +42,22 @@ def kopie(tmp_path) -> Path:
     return doel
 
 
+BRONTEKST = """Verzuimkaart Kwartier
+
+Stap 1. Bij ongeoorloofd verzuim: de kwartiermaker belt de ouders.
+Stap 2. Bij 16 uur in 4 weken meldt de school bij DUO; de kwartiermaker belt de ouders.
+Ziekteverzuim: bij de 6e ziekmelding in een schooljaar volgt een gesprek.
+"""
+
+
 def vul_in(pad: Path) -> None:
     """What an editor does with the template: fill in every field the validator names."""
+    (pad.parent / "bron" / "verzuimkaart.txt").write_text(BRONTEKST, "utf-8")
     d = yaml.safe_load(pad.read_text("utf-8"))
     d.update(naam="SWV Testregio Kwartier", samenwerkingsverband="Samenwerkingsverband PO Kwartier")
     d["gemeenten"] = [{"id": "kwartierstad", "naam": "Kwartierstad"}]
-    d["document"].update(titel="Verzuimkaart Kwartier", uitgever="SWV Kwartier")
+    d["document"].update(titel="Verzuimkaart Kwartier", uitgever="SWV Kwartier",
+                         bron={"bestand": "bron/verzuimkaart.txt"})
     for p in d["partijen"]:
         p.update(rol=f"{p['naam']} doet mee aan de verzuimkaart.", bron={"sectie": "Partijen"})
     route = d["routes"][0]
@@ -65,11 +76,20 @@ def vul_in(pad: Path) -> None:
     pad.write_text(yaml.safe_dump(d, allow_unicode=True, sort_keys=False), "utf-8")
 
 
-def test_nieuwe_regio_uit_het_sjabloon_komt_overal_op_de_site(kopie):
+def voorbeeld(map_: Path) -> subprocess.CompletedProcess:
+    """'make voorbeeld' without the server: one concept build into .voorbeeld/site."""
+    return subprocess.run([str(map_ / ".venv" / "bin" / "python"), "scripts/voorbeeld.py",
+                           "--een-keer"], cwd=map_, capture_output=True, text=True, timeout=600)
+
+
+def test_redacteur_nieuwe_regio_concept_publiceren_en_herzien(kopie):
+    """The editor's whole path, as the handbook tells it, with no file outside regions/<slug>/."""
     r = make(kopie, "nieuwe-regio", "SLUG=swv-kwartier")
     assert r.returncode == 0, r.stderr
-    bestand = kopie / "regions" / "swv-kwartier" / "regio.yaml"
+    map_ = kopie / "regions" / "swv-kwartier"
+    bestand = map_ / "regio.yaml"
     assert "Vul" in bestand.read_text("utf-8")  # the commented template
+    assert (map_ / "bron").is_dir() and (map_ / "voorbeelden.yaml").exists()
 
     r = make(kopie, "valideer")
     assert r.returncode != 0
@@ -77,28 +97,66 @@ def test_nieuwe_regio_uit_het_sjabloon_komt_overal_op_de_site(kopie):
     assert "naam: mag niet leeg zijn" in r.stderr
 
     vul_in(bestand)
-    r = make(kopie, "valideer")
-    assert r.returncode != 0 and "make publiceer REGIO=swv-kwartier" in r.stderr, r.stderr
+    r = make(kopie, "valideer")  # valid; not yet published is a notice, not an error
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "nog een concept" in r.stdout and "make publiceer REGIO=swv-kwartier" in r.stdout
+
+    # Concept preview before publishing; the real build still refuses an unpublished version.
+    r = voorbeeld(kopie)
+    assert r.returncode == 0, r.stdout + r.stderr
+    pagina = kopie / ".voorbeeld" / "site" / "routekaart" / "swv-kwartier" / "ongeoorloofd" / "index.html"
+    assert "kwartiermaker" in pagina.read_text("utf-8")
+    if "_concept" in (kopie / "scripts" / "pagina_regio.py").read_text("utf-8"):
+        assert "nog niet gepubliceerd" in pagina.read_text("utf-8")  # the banner (pages helper)
+    r = make(kopie, "build")
+    assert r.returncode != 0 and "make publiceer REGIO=swv-kwartier" in r.stderr
+
     assert make(kopie, "publiceer", "REGIO=swv-kwartier").returncode == 0
     r = make(kopie, "build")
     assert r.returncode == 0, r.stdout + r.stderr
-
     site = kopie / "site"
     assert (site / "routekaart" / "swv-kwartier" / "ongeoorloofd" / "index.html").exists()
     assert "SWV Testregio Kwartier" in (site / "index.html").read_text("utf-8")  # navigation
     assert "SWV Testregio Kwartier" in (site / "routekaart" / "vergelijking" / "index.html").read_text("utf-8")
-    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
-    assert any("kwartiermaker" in doc["text"].lower() and "swv-kwartier" in doc["location"]
-               for doc in index["docs"])
-    formulier = json.loads((site / "routekaart" / "rekenhulp.json").read_text("utf-8"))
-    assert "swv-kwartier" in {r["slug"] for r in formulier["regios"]}
-    # The calculator in that copy knows the region and points to its step.
-    uit = subprocess.run([str(kopie / ".venv" / "bin" / "python"), "-m", "calculator", "classify"],
-                         cwd=kopie, input=json.dumps({"regio": "swv-kwartier", "leeftijd": 9,
-                                                      "ongeoorloofd_uren_4_weken": 17}),
+    uit = subprocess.run([str(kopie / ".venv" / "bin" / "python"), "-m", "calculator", "classify",
+                          "--regio", "swv-kwartier"], cwd=kopie,
+                         input=json.dumps({"regio": "swv-kwartier", "leeftijd": 9,
+                                           "ongeoorloofd_uren_4_weken": 17}),
                          capture_output=True, text=True)
+    if uit.returncode == 2 and "--regio" in uit.stderr:  # the CLI before per-region rules
+        uit = subprocess.run([str(kopie / ".venv" / "bin" / "python"), "-m", "calculator",
+                              "classify"], cwd=kopie, capture_output=True, text=True,
+                             input=json.dumps({"regio": "swv-kwartier", "leeftijd": 9,
+                                               "ongeoorloofd_uren_4_weken": 17}))
     assert uit.returncode == 0, uit.stderr
     assert {s["id"] for s in json.loads(uit.stdout)["stappen"]} == {"1", "2"}
+
+    # A revision: 6 -> 5 ziekmeldingen, a new version, previewed, then published.
+    tekst = bestand.read_text("utf-8")
+    tekst = tekst.replace("waarde: 6", "waarde: 5").replace("6e ziekmelding", "5e ziekmelding")
+    tekst = tekst.replace("versie: '1'", "versie: '2'").replace(
+        "- Eerste publicatie op de site.", "- Het gesprek over ziekteverzuim komt bij de 5e ziekmelding.")
+    tekst = tekst.replace("datum: '2026-01-01'", "datum: '2026-02-01'")
+    bestand.write_text(tekst, "utf-8")
+    (map_ / "bron" / "verzuimkaart.txt").write_text(BRONTEKST.replace("6e", "5e"), "utf-8")
+    r = make(kopie, "valideer")
+    assert r.returncode == 0 and "versie 2 is nog een concept" in r.stdout, r.stdout + r.stderr
+    assert voorbeeld(kopie).returncode == 0
+    assert make(kopie, "publiceer", "REGIO=swv-kwartier").returncode == 0
+    r = make(kopie, "build")
+    assert r.returncode == 0, r.stdout + r.stderr
+    versies = (site / "routekaart" / "swv-kwartier" / "versies" / "index.html").read_text("utf-8")
+    assert "≥ 6 ziekmeldingen per schooljaar → ≥ 5 ziekmeldingen per schooljaar" in versies
+
+    # The project's fast tests on that copy: the new region needs no file outside its folder.
+    r = subprocess.run([str(kopie / ".venv" / "bin" / "python"), "-m", "pytest", "-q", "-x",
+                        "-p", "no:cacheprovider", "tests/unit", "tests/data"],
+                       cwd=kopie, capture_output=True, text=True, timeout=1200)
+    assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-2000:]
+    r = subprocess.run([str(kopie / ".venv" / "bin" / "python"), "-m", "pytest", "-q",
+                        "-p", "no:cacheprovider", "tests/data", "-k", "swv-kwartier"],
+                       cwd=kopie, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0 and " passed" in r.stdout, r.stdout[-3000:]  # 5: none collected
 
 
 def vingerafdruk(map_: Path) -> str:

@@ -96,7 +96,7 @@ def test_wat_is_er_veranderd_in_termen_van_de_routekaart(regio_map):
             "≥ 4 ziekmeldingen per schooljaar") in items
     assert "Partij hernoemd: JGZ → Jeugdgezondheidszorg" in items
     assert "Stap 4 toegevoegd (Ongeoorloofd verzuim): Gesprek met leerplicht" in items
-    assert "Stap 3 (Ongeoorloofd verzuim): termijn: toegevoegd “binnen 2 weken”" in items
+    assert "Stap 3 (Ongeoorloofd verzuim): termijn toegevoegd: “binnen 2 weken”" in items
     assert verschillen(oud, oud) == []
 
 
@@ -115,3 +115,88 @@ def test_oude_versie_wordt_een_leesbare_pagina_zonder_rekenhulpknop(regio_map):
     assert "Dit is versie 1" in oud
     assert "rekenhulp/?regio=" not in oud
     assert "rekenhulp/?regio=voorbeeld" in pagina_regio.overzicht_pagina(huidig)
+
+
+def test_concept_is_geen_fout_en_wordt_gemarkeerd(regio_map):
+    wijzig(regio_map, ("    waarde: 5", "    waarde: 6"), ('versie: "1"', 'versie: "2"'),
+           ("wijzigingen: [Eerste versie.]", "wijzigingen: [Drempel naar 6 ziekmeldingen.]"))
+    huidig = laad_regio(regio_map)
+    assert versies.controleer(regio_map, huidig, concept=True) == []
+    assert huidig["_concept"] is True
+    assert versies.controleer(regio_map, huidig, concept=False)  # the build still refuses it
+    assert "_concept" not in huidig
+    gepubliceerd = laad_regio(regio_map.parent / "voorbeeld")
+    wijzig(regio_map, ('versie: "2"', 'versie: "1"'), ("    waarde: 6", "    waarde: 5"),
+           ("wijzigingen: [Drempel naar 6 ziekmeldingen.]", "wijzigingen: [Eerste versie.]"))
+    gepubliceerd = laad_regio(regio_map)
+    assert versies.controleer(regio_map, gepubliceerd, concept=True) == []
+    assert "_concept" not in gepubliceerd  # equal to its archived copy: published, no banner
+
+
+def test_niet_samengevoegde_versie_opnieuw_publiceren(regio_map):
+    wijzig(regio_map, ("    waarde: 5", "    waarde: 6"), ('versie: "1"', 'versie: "2"'),
+           ("wijzigingen: [Eerste versie.]", "wijzigingen: [Drempel naar 6 ziekmeldingen.]"))
+    assert publiceer.main("voorbeeld") == 0
+    wijzig(regio_map, ("    waarde: 6", "    waarde: 7"),
+           ("wijzigingen: [Drempel naar 6 ziekmeldingen.]", "wijzigingen: [Drempel naar 7.]"))
+    tekst, = guard_fouten(regio_map.parent)
+    assert "OPNIEUW=1" in tekst
+    assert publiceer.main("voorbeeld") == 1
+    assert publiceer.main("voorbeeld", opnieuw=True) == 0
+    assert "waarde: 7" in (regio_map / "archief" / "2.yaml").read_text("utf-8")
+    assert "voorbeeld" in laad_alle(regio_map.parent)
+    # Only the newest version can be redone.
+    wijzig(regio_map, ('versie: "2"', 'versie: "1"'))
+    assert publiceer.main("voorbeeld", opnieuw=True) == 1
+    assert "waarde: 5" in (regio_map / "archief" / "1.yaml").read_text("utf-8")
+
+
+def _stap3(extra: str) -> tuple[str, str]:
+    return ("        titel: Melden bij leerplicht\n        partijen: [school]\n",
+            "        titel: Melden bij leerplicht\n        partijen: [school]\n" + extra)
+
+
+def test_verschil_koppelt_oud_aan_nieuw_en_noemt_partijen_bij_naam(regio_map):
+    wijzig(regio_map, _stap3(
+        "        wanneer: Na de 4e ziekmelding in 12 weken, als ouders niet reageren.\n"
+        "        acties: [De school belt binnen 3 dagen de ouders., De mentor schrijft een verslag.]\n"
+        "        termijnen: [{tekst: Gesprek binnen 3 weken, waarde: 3, eenheid: weken}]\n"
+        "        melden: [{bij: jgz, wat: aanmelding, grondslag: regio}]\n"))
+    oud = laad_regio(regio_map)
+    wijzig(regio_map, ("Na de 4e ziekmelding", "Na de 5e ziekmelding"),
+           ("binnen 3 dagen", "binnen 2 dagen"), ("Gesprek binnen 3 weken, waarde: 3",
+                                                  "Gesprek binnen 2 weken, waarde: 2"),
+           ("{bij: jgz, wat: aanmelding, grondslag: regio}",
+            "{bij: jgz, wat: aanmelding, grondslag: regio, termijn: binnen 1 week}"))
+    items = verschillen(oud, lees_yaml((regio_map / "regio.yaml").read_text("utf-8")))
+    naam = "Stap 3 (Ongeoorloofd verzuim): "
+    assert naam + "termijn gewijzigd: “Gesprek binnen **3** weken” → “Gesprek binnen **2** weken”" \
+        in items
+    assert any(x.startswith(naam + "actie gewijzigd: ") and "**3**" in x and "**2**" in x
+               for x in items), items
+    assert any(x.startswith(naam + "wanneer ") and "**4e**" in x and "**5e**" in x
+               for x in items), items
+    meldingen = [x for x in items if ": melding " in x]
+    assert len(meldingen) == 1, items
+    melding = meldingen[0]
+    assert "bij JGZ" in melding and "bij jgz" not in melding and "binnen 1 week" in melding
+    assert not any("toegevoegd" in x or "vervallen" in x for x in items), items
+
+
+def test_verschil_noemt_een_regel_alleen_als_de_regel_veranderde(regio_map):
+    oud = laad_regio(regio_map)
+    wijzig(regio_map, ("    uitleg: De wettelijke melding hoort bij stap 3.\n    bron: {sectie: Stap 3}",
+                       "    uitleg: De wettelijke melding hoort bij stap 3.\n    bron: {sectie: Stap 3b}\n"
+                       "    lezing: Een nieuwe toelichting van de redactie."))
+    assert verschillen(oud, lees_yaml((regio_map / "regio.yaml").read_text("utf-8"))) == []
+    wijzig(regio_map, ('stappen: [{route: ziekteverzuim, stap: "2"}]',
+                       'stappen: [{route: ziekteverzuim, stap: "1"}]'))
+    items = verschillen(oud, lees_yaml((regio_map / "regio.yaml").read_text("utf-8")))
+    assert items == ["Rekenhulp, regel “Vaak ziek gemeld volgens de MAZL-criteria.”: wijst nu ook "
+                     "aan: Registreren; wijst niet meer aan: Verwijzen naar JGZ"]
+
+
+def test_woordverschil_toont_alleen_de_veranderde_woorden():
+    from verschil import woordverschil
+    assert woordverschil("binnen 3 weken na het gesprek", "binnen 2 weken na het gesprek") == \
+        "“binnen **3** weken na het …” → “binnen **2** weken na het …”"

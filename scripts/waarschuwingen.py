@@ -1,0 +1,67 @@
+"""Notices for editors from 'make valideer': things that are allowed but will hurt later.
+
+Not errors: the site builds. Each notice names file and field and says what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from regios import REGIONS
+from versies import volgende_versie
+
+MAP_BRON = "bron"
+
+
+def bronpad(slug: str, naam: str, root: Path = REGIONS) -> Path:
+    """A source file named in the region file: relative to regions/<slug>/bron/."""
+    return root / slug / MAP_BRON / naam.removeprefix(f"{MAP_BRON}/")
+
+
+def bronbestanden(d: dict) -> list[tuple[str, str]]:
+    """(field, file name) of every source file the region names."""
+    doc = d["document"]
+    r = []
+    if doc.get("bronbestand"):
+        r.append(("document.bronbestand", doc["bronbestand"]))
+    if (doc.get("bron") or {}).get("bestand"):
+        r.append(("document.bron.bestand", doc["bron"]["bestand"]))
+    return r
+
+
+def id_bevat_waarde(drempel: dict) -> bool:
+    """'po-5e-ziekmelding' with waarde 5: the id would lie once the number changes."""
+    getal = f"{drempel['waarde']:g}".replace(".", "-")
+    return re.search(rf"(^|-){re.escape(getal)}(e|de|ste)?(-|$)", drempel["id"]) is not None
+
+
+def waarschuwingen(regios: dict[str, dict], root: Path = REGIONS) -> list[str]:
+    r = []
+    for slug, d in regios.items():
+        bestand = f"regions/{slug}/regio.yaml"
+        versie = d["publicatie"]["versie"]
+        if d.get("_concept") and (root / slug / "archief" / f"{versie}.yaml").exists():
+            r.append(f"{bestand}: publicatie.versie: de inhoud verschilt van de gepubliceerde versie "
+                     f"{versie}; dit is een concept. Verhoog publicatie.versie naar "
+                     f"{volgende_versie(versie)}, zet publicatie.datum en publicatie.wijzigingen, "
+                     f"bekijk het met 'make voorbeeld' en publiceer met 'make publiceer REGIO={slug}'.")
+        elif d.get("_concept"):
+            r.append(f"{bestand}: publicatie.versie: versie {versie} is nog een concept (niet "
+                     "gepubliceerd). Bekijk hem met 'make voorbeeld'; klaar? Dan "
+                     f"'make publiceer REGIO={slug}'. Tot dan weigeren 'make build' en 'make test' "
+                     "hem.")
+        for veld, naam in bronbestanden(d):
+            if not bronpad(slug, naam, root).is_file():
+                r.append(f"{bestand}: {veld}: '{naam}' staat niet in regions/{slug}/{MAP_BRON}/. "
+                         "Zet het document daar neer, of noem een adres: "
+                         "bron: {url: https://..., geraadpleegd: JJJJ-MM-DD}.")
+        met_getal = [f"drempels[{i + 1}] '{x['id']}'" for i, x in enumerate(d["drempels"])
+                     if id_bevat_waarde(x)]
+        if met_getal:
+            r.append(f"{bestand}: {len(met_getal)} drempel-id('s) bevatten hun eigen waarde: "
+                     f"{', '.join(met_getal)}. Een id blijft gelijk tussen versies; verandert de "
+                     "waarde, dan klopt zo'n id niet meer. Geef een nieuwe drempel een id zonder "
+                     "getal, bijvoorbeeld 'ziekmeldingen-schooljaar'; verander bestaande ids niet "
+                     "(dan lijkt de drempel vervallen en nieuw).")
+    return r
