@@ -41,9 +41,18 @@ def _bouw_wheel() -> Path:
     return wheels[0]
 
 
+def _regio_lijst() -> dict:
+    """Where the page finds the regions (site-relative), so it never probes for a file.
+
+    Contract 3: a small index plus one rules file per region, fetched when it is chosen.
+    The older layout (one list, all rules inside the wheel) keeps working until it is gone.
+    """
+    if (ROOT / "docs" / "assets" / "regels" / "index.json").exists():
+        return {"regios": "assets/regels/index.json", "regels_per_regio": True}
+    return {"regios": "routekaart/rekenhulp.json", "regels_per_regio": False}
+
+
 def main() -> int:
-    if not (ROOT / "calculator" / "regels.json").exists():
-        raise SystemExit("calculator/regels.json ontbreekt: draai eerst scripts/generate.py.")
     if not PYODIDE.exists():
         raise SystemExit("node_modules/pyodide ontbreekt: draai eerst 'npm ci'.")
     versie = json.loads((PYODIDE / "package.json").read_text("utf-8"))["version"]
@@ -60,8 +69,12 @@ def main() -> int:
     (DOEL / pad).parent.mkdir(parents=True, exist_ok=True)
     shutil.move(wheel, DOEL / pad)
     shutil.rmtree(wheel.parent, ignore_errors=True)
+    # Sizes of what the worker fetches, so the page can say "x MB van y MB".
+    bestanden = {naam: (DOEL / "pyodide" / naam).stat().st_size
+                 for naam in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")}
+    bestanden[wheel.name] = (DOEL / pad).stat().st_size
     manifest = {"pyodide": "pyodide/", "pyodide_versie": versie, "wheel": pad.as_posix(),
-                "sha256": hash_}
+                "sha256": hash_, "stdlib": None, "bestanden": bestanden, **_regio_lijst()}
     (DOEL / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
     print(f"Runtime: Pyodide {versie} en {pad.as_posix()} in docs/assets/runtime/.")
     return 0
