@@ -71,7 +71,8 @@ def main() -> int:
     shutil.rmtree(wheel.parent, ignore_errors=True)
     # Sizes of what the worker fetches, so the page can say "x MB van y MB".
     bestanden = {naam: (DOEL / "pyodide" / naam).stat().st_size
-                 for naam in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")}
+                 for naam in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm",
+                              "python_stdlib.zip", "pyodide-lock.json")}
     bestanden[wheel.name] = (DOEL / pad).stat().st_size
     manifest = {"pyodide": "pyodide/", "pyodide_versie": versie, "wheel": pad.as_posix(),
                 "sha256": hash_, "stdlib": None, "bestanden": bestanden, **_regio_lijst()}

@@ -4,6 +4,9 @@
 // fine while bytes arrive. It gives up only when nothing has happened for STIL_MS.
 
 const STIL_MS = window.REKENHULP_STIL_MS || 30000;
+// Once every byte is in, only the device works (compiling, starting Python): a slow phone
+// under load may take long, but not minutes with nothing happening.
+const REKENEN_MS = window.REKENHULP_REKEN_MS || 120000;
 
 // Why a start failed, in words for school staff (never jargon, never a stack trace).
 export const OORZAKEN = {
@@ -25,8 +28,8 @@ export class StartFout extends Error {
 // What this build holds (scripts/runtime.py): file sizes, where the regions are. Fetched
 // once per page; a failed fetch is tried again on the next call ("Probeer opnieuw").
 let manifestBelofte = null;
-export function laadManifest(root) {
-  if (!manifestBelofte) {
+export function laadManifest(root, { opnieuw = false } = {}) {
+  if (!manifestBelofte || opnieuw) {
     manifestBelofte = fetch(new URL("assets/runtime/manifest.json", root)).then((r) => {
       if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
       return r.json();
@@ -61,7 +64,7 @@ function maakWorker(script) {
 
 // Starts Python once. opVoortgang({fase, bytes, totaal}) hears about every step.
 // Returns {gereed: Promise<timings>, vraag(situatieJson, regelsJson): Promise<antwoord>, stop()}.
-export function startPython({ root, opVoortgang }) {
+export function startPython({ root, opVoortgang, opnieuw = false }) {
   let worker = null;
   let volgnummer = 0;
   const wachtend = new Map();
@@ -87,7 +90,7 @@ export function startPython({ root, opVoortgang }) {
     const runtime = new URL("assets/runtime/", root);
     let manifest;
     try {
-      manifest = await laadManifest(root);
+      manifest = await laadManifest(root, { opnieuw }); // a retry reads it anew
     } catch (fout) {
       throw new StartFout("verbinding", String(fout.message || fout));
     }
@@ -97,8 +100,12 @@ export function startPython({ root, opVoortgang }) {
     let hallo = false;
     opVoortgang({ fase: "downloaden", bytes, totaal });
     // The stall detector: any message from the worker is a sign of life.
+    let open = 0;
+    let binnen = false; // a download has finished and none is open: the device is working
     stilWekker = setInterval(() => {
-      if (performance.now() - laatste > STIL_MS) stop(new StartFout("traag", `${STIL_MS / 1000} s stil`));
+      const stil = performance.now() - laatste;
+      if (!binnen && stil > STIL_MS) stop(new StartFout("traag", `${STIL_MS / 1000} s niets binnengekomen`));
+      if (binnen && stil > REKENEN_MS) stop(new StartFout("onbekend", `Python startte niet binnen ${REKENEN_MS / 1000} s`));
     }, 1000);
 
     const script = new URL("assets/javascripts/rekenhulp-worker.js", root).href;
@@ -130,7 +137,9 @@ export function startPython({ root, opVoortgang }) {
         });
       } else if (msg.type === "voortgang") {
         bytes += msg.bytes || 0;
-        opVoortgang({ fase: msg.fase, bytes, totaal });
+        open += msg.open || 0;
+        binnen = open === 0 && msg.open === -1 ? true : open === 0 && binnen;
+        opVoortgang({ fase: open ? "downloaden" : msg.fase, bytes, totaal });
       } else if (msg.type === "ready") {
         clearInterval(stilWekker);
         klaar(msg.timings);

@@ -142,5 +142,6 @@ export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKe
     invoer.focus();
   });
 
+  invoer.dataset.klaar = "ja"; // for tests: the list is there to choose from
   return { kies, gekozen: () => gekozen };
 }

@@ -16,6 +16,11 @@ export function maakVragen(form) {
     return l ? l.textContent.trim() : "deze vraag";
   }
 
+  // Staff read questions, not field names: "ongeoorloofd_uren_4_weken" becomes its label.
+  function zonderVeldnamen(tekst) {
+    return String(tekst).replace(/\b[a-z]+(?:_[a-z0-9]+)+\b/g, (naam) => (blok(naam) ? `"${label(naam)}"` : naam));
+  }
+
   // Region words replace the general ones; the originals come back for another region.
   function zetTekst(node, tekst) {
     if (!node) return;
@@ -112,5 +117,5 @@ export function maakVragen(form) {
   for (const radio of form.querySelectorAll("input[type=radio]")) {
     radio.id = `v-${radio.name}-${radio.value}`;
   }
-  return { toon, toonAfhankelijk, label };
+  return { toon, toonAfhankelijk, label, zonderVeldnamen };
 }

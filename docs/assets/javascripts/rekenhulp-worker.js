@@ -4,7 +4,8 @@
 // Protocol (every message has a type; replies to a request carry its id):
 //   worker -> page  {type: "hallo"}                        the script runs
 //   page -> worker  {type: "init", pyodide, wheel, stdlib}  URLs (stdlib may be null)
-//   worker -> page  {type: "voortgang", fase, bestand, bytes}  stage changes and bytes arriving
+//   worker -> page  {type: "voortgang", fase, bestand, bytes, open}  bytes arriving, downloads
+//                   starting (open: 1) and complete (open: -1)
 //   worker -> page  {type: "ready", timings} | {type: "failed", oorzaak, message}
 //   page -> worker  {type: "classify", id, situatie: JSON string, regels: JSON string | null}
 //   worker -> page  {type: "result", id, json: JSON string} | {type: "error", id, message}
@@ -31,10 +32,15 @@ function telBytes() {
     }
     if (!antwoord.ok) netwerkFout = true;
     if (!antwoord.ok || !antwoord.body) return antwoord;
+    // open: +1 when a download starts, -1 when its last byte is in (the page's stall detector).
+    meld({ type: "voortgang", fase: "downloaden", bestand, bytes: 0, open: 1 });
     const teller = new TransformStream({
       transform(stuk, uit) {
         meld({ type: "voortgang", fase: "downloaden", bestand, bytes: stuk.byteLength });
         uit.enqueue(stuk);
+      },
+      flush() {
+        meld({ type: "voortgang", fase: "starten", bestand, bytes: 0, open: -1 });
       },
     });
     return new Response(antwoord.body.pipeThrough(teller), {
@@ -46,7 +52,11 @@ function telBytes() {
 async function start({ pyodide: runtimeUrl, wheel, stdlib }) {
   const t0 = performance.now();
   telBytes();
-  meld({ type: "voortgang", fase: "downloaden" });
+  // The two scripts Pyodide imports, fetched first so their bytes count too; the imports
+  // then come from the browser's HTTP cache.
+  for (const naam of ["pyodide.mjs", "pyodide.asm.mjs"]) {
+    await self.fetch(new URL(naam, runtimeUrl)).then((r) => r.arrayBuffer());
+  }
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtimeUrl).href);
   const opties = { indexURL: runtimeUrl, stdout: () => {}, stderr: () => {} };
   // A standard library trimmed to what the calculator imports (scripts/runtime.py).
@@ -67,7 +77,8 @@ async function start({ pyodide: runtimeUrl, wheel, stdlib }) {
 }
 
 function oorzaak(fout) {
-  if (netwerkFout) return "verbinding";
+  // A connection that breaks mid-file rejects with a TypeError ("network error").
+  if (netwerkFout || (fout instanceof TypeError && /network|fetch/i.test(fout.message))) return "verbinding";
   if (fout instanceof WebAssembly.CompileError || fout instanceof WebAssembly.LinkError
       || fout instanceof SyntaxError) return "browser";
   return "onbekend";

@@ -38,6 +38,7 @@ function zetStatus(staat, ...inhoudStatus) {
 const mb = (b) => (b / 1e6).toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const FASEN = {
   downloaden: "De rekenhulp wordt geladen. Je kunt de vragen alvast invullen.",
+  starten: "Alles is binnen: de rekenhulp wordt gestart.",
   rekenhulp: "Bijna klaar: de rekenhulp wordt gestart.",
 };
 
@@ -56,9 +57,9 @@ function toonVoortgang({ fase, bytes, totaal }) {
   }
 }
 
-function start() {
+function start(opnieuw = false) {
   const t0 = performance.now();
-  python = startPython({ root: ROOT, opVoortgang: toonVoortgang });
+  python = startPython({ root: ROOT, opVoortgang: toonVoortgang, opnieuw });
   python.gereed.then((t) => {
     timings = { ...t, ready: performance.now() - t0 };
     voortgang.hidden = true;
@@ -72,8 +73,8 @@ function mislukt(fout) {
   const knop = el("button", { type: "button", class: "md-button", id: "rekenhulp-opnieuw" }, "Probeer opnieuw");
   knop.addEventListener("click", () => {
     zetStatus("laden", FASEN.downloaden);
-    start();
-    form.querySelector("#v-regio").focus();
+    status.focus(); // the button is gone; the news about the new start is here
+    start(true);
   });
   zetStatus("fout", el("strong", {}, fout.message), " De stappen van elke regio kun je wel lezen op de ",
     el("a", { href: siteUrl("routekaart/") }, "routekaart-pagina's"), ". ", knop,
@@ -131,11 +132,11 @@ function toonFouten(fouten) {
     if (blok) {
       blok.classList.add("veld--fout");
       const p = blok.querySelector("p.fout");
-      if (p) { p.hidden = false; p.replaceChildren(el("span", { class: "md-visually-hidden" }, "Fout: "), fout.tekst); }
+      if (p) { p.hidden = false; p.replaceChildren(el("span", { class: "md-visually-hidden" }, "Fout: "), vragen.zonderVeldnamen(fout.tekst)); }
       for (const v of blok.querySelectorAll("input:not([type=hidden])")) v.setAttribute("aria-invalid", "true");
     }
     // Newer engines name the question in the text itself; older ones need its label in front.
-    const tekst = fout.vraag || !blok ? fout.tekst : `${vragen.label(fout.veld)}: ${fout.tekst}`;
+    const tekst = vragen.zonderVeldnamen(fout.vraag || !blok ? fout.tekst : `${vragen.label(fout.veld)}: ${fout.tekst}`);
     const link = el("a", { href: doel ? `#${doel.id}` : "#rekenhulp-form" }, tekst);
     link.addEventListener("click", (e) => { if (doel) { e.preventDefault(); doel.focus(); } });
     lijst.append(el("li", {}, link));
