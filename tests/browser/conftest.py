@@ -102,7 +102,16 @@ def kies_regio(page, slug: str) -> None:
     page.wait_for_function("(slug) => document.querySelector('#v-regio-slug').value === slug", arg=slug)
 
 
-def fixture_regels(page) -> None:
+# What the engine's per-region rules say about questions (contract 4), for the fixture below.
+FIXTURE_VRAGEN = {"noord-kennemerland": [
+    {"veld": "ziekte_dagdelen_aaneengesloten", "vraag": "Dagdelen aaneengesloten ziek (zoals in de administratie)",
+     "hint": "Een ochtend of een middag is één dagdeel.", "eenheid": "dagdelen",
+     "alternatieven": [{"veld": "ziektedagen_aaneengesloten", "eenheid": "schooldagen", "factor": 2}]},
+    {"veld": "ziekte_lesuren_proef", "vraag": "Lesuren ziek in de laatste 4 schoolweken", "eenheid": "lesuren"},
+]}
+
+
+def fixture_regels(page, vragen: dict | None = None) -> None:
     """Serve rules per region (contract 3: assets/regels/index.json + <slug>.json) from this
     build's older files, for a build that does not have them yet. Routes the page's requests."""
     import json
@@ -121,7 +130,7 @@ def fixture_regels(page) -> None:
                                                   for r in index["regios"]]})
         if slug not in alle:
             return route.fulfill(status=404, body="niet gevonden")
-        return route.fulfill(json=alle[slug])
+        return route.fulfill(json={**alle[slug], **({"vragen": vragen[slug]} if vragen and slug in vragen else {})})
 
     page.route("**/assets/runtime/manifest.json", manifest)
     page.route("**/assets/regels/*.json", regels)

@@ -4,12 +4,14 @@ only once chosen, a start that stalls or fails says why and can be retried, and 
 
 from __future__ import annotations
 
+import functools
 import http.server
-import socket
+import json
 import threading
 
 import pytest
-from conftest import SITE, fixture_regels, kies_regio, wacht_op_rekenhulp
+from conftest import FIXTURE_VRAGEN, SITE, fixture_regels, kies_regio, wacht_op_rekenhulp
+from serve import Handler, maak_server
 
 
 class Teller(http.server.BaseHTTPRequestHandler):
@@ -75,6 +77,34 @@ def test_regels_van_een_regio_pas_na_de_keuze(page, waarnemer, site_url):
     assert regels() == [site_url + "assets/regels/sppoh.json", site_url + "assets/regels/twente.json"]
 
 
+def test_vragen_in_de_eenheid_van_de_regio_met_precieze_alternatieven(page, waarnemer, site_url):
+    vragen = FIXTURE_VRAGEN
+    if (SITE / "assets" / "regels" / "index.json").exists():  # the engine's own rules
+        vragen = {}
+        for pad in (SITE / "assets" / "regels").glob("*.json"):
+            met_alternatief = [v for v in json.loads(pad.read_text("utf-8")).get("vragen", [])
+                               if v.get("alternatieven")] if pad.stem != "index" else []
+            if met_alternatief:
+                vragen[pad.stem] = met_alternatief
+        if not vragen:
+            pytest.skip("geen regio met een vraag die een alternatieve eenheid heeft")
+    else:
+        fixture_regels(page, FIXTURE_VRAGEN)
+    page.goto(site_url + "rekenhulp/")
+    slug, lijst = next(iter(vragen.items()))
+    kies_regio(page, slug)
+    for vraag in lijst:
+        blok = page.locator(f"[data-veld='{vraag['veld']}']")
+        blok.wait_for(state="visible")
+        assert blok.locator("label, legend").first.inner_text() == vraag["vraag"]
+        for alt in vraag.get("alternatieven", []):
+            alternatief = page.locator(f"[data-veld='{alt['veld']}']")
+            assert alternatief.is_visible()
+            assert "rekent het precies om" in alternatief.locator("p.hint").inner_text()
+    kies_regio(page, "twente")  # another region: the general wording returns
+    page.wait_for_selector("[data-veld='ziekte_lesuren_proef']", state="detached")
+
+
 def pyodide_van(page, adres: str) -> None:
     """Let the page look for Pyodide elsewhere (the manifest is fetched by the page)."""
     def vervang(route):
@@ -82,25 +112,31 @@ def pyodide_van(page, adres: str) -> None:
     page.route("**/assets/runtime/manifest.json", vervang)
 
 
-@pytest.fixture
-def hangende_server():
-    """A server that accepts connections and never answers: bytes stop arriving."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen()
-    open_ = []
+class Haperend(Handler):
+    """The site, except that files under /hangt/ stop after their first bytes: a stalled start."""
 
-    def accepteer():
-        while True:
-            try:
-                open_.append(sock.accept()[0])
-            except OSError:
-                return
-    threading.Thread(target=accepteer, daemon=True).start()
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}/"
-    sock.close()
-    for c in open_:
-        c.close()
+    def do_GET(self):  # noqa: N802 - the base class's name
+        if not self.path.startswith("/hangt/"):
+            return super().do_GET()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/javascript")
+        self.send_header("Content-Length", "10000000")
+        self.end_headers()
+        self.wfile.write(b"//" + b" " * 4000)
+        self.wfile.flush()
+        self.server.klaar.wait(120)
+
+
+@pytest.fixture
+def haperende_site():
+    """The site on its own origin (the worker may fetch from it), with a stalling folder."""
+    server = maak_server(SITE)
+    server.RequestHandlerClass = functools.partial(Haperend, directory=str(SITE))
+    server.klaar = threading.Event()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.klaar.set()
+    server.shutdown()
 
 
 def test_ontbrekende_bestanden_geen_verbinding_en_opnieuw_proberen(page, site_url):
@@ -118,19 +154,19 @@ def test_ontbrekende_bestanden_geen_verbinding_en_opnieuw_proberen(page, site_ur
     page.wait_for_selector("#uitkomst-inhoud [data-soorten]")
 
 
-def test_stilstand_wordt_te_traag_genoemd(page, site_url, hangende_server):
+def test_stilstand_wordt_te_traag_genoemd(page, haperende_site):
     page.add_init_script("window.REKENHULP_STIL_MS = 3000;")
-    pyodide_van(page, hangende_server)
-    page.goto(site_url + "rekenhulp/")
+    pyodide_van(page, haperende_site + "hangt/")
+    page.goto(haperende_site + "rekenhulp/")
     page.wait_for_selector("#rekenhulp-status[data-staat='fout']", timeout=15000)
     assert page.get_attribute("#rekenhulp-status", "data-oorzaak") == "traag"
     assert "te traag" in page.inner_text("#rekenhulp-status")
     assert page.is_visible("#rekenhulp-opnieuw")
 
 
-def test_formulier_is_bruikbaar_voordat_python_klaar_is(page, site_url, hangende_server):
-    pyodide_van(page, hangende_server)  # Python stays "loading"
-    page.goto(site_url + "rekenhulp/")
+def test_formulier_is_bruikbaar_voordat_python_klaar_is(page, haperende_site):
+    pyodide_van(page, haperende_site + "hangt/")  # Python stays "loading"
+    page.goto(haperende_site + "rekenhulp/")
     kies_regio(page, "twente")
     page.check("#v-onderwijs-vo")
     page.fill("#v-te_laat_schooljaar", "3")

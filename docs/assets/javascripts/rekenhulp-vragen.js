@@ -2,6 +2,10 @@
 // region's unit (contract 4: regels.vragen), with exact alternatives next to them.
 import { el } from "./rekenhulp-dom.js";
 
+// One of a unit, for "1 schooldag = 2 dagdelen".
+const EEN = { schooldagen: "schooldag", dagdelen: "dagdeel", lesuren: "lesuur", klokuren: "klokuur",
+  uren: "uur", dagen: "dag", weken: "week", lesweken: "lesweek", schoolweken: "schoolweek" };
+
 export function maakVragen(form) {
   const gemeenteKeuze = form.elements.gemeente;
   const extraGroep = form.querySelector("#groep-regio");
@@ -89,13 +93,20 @@ export function maakVragen(form) {
       const b = blok(veld) || (v.vraag ? nieuwVeld(v) : null);
       if (!b) continue;
       if (v.vraag) zetTekst(b.querySelector("label[for], legend"), v.vraag);
-      const hint = v.alternatiefVan
-        ? `Of vul dit in in plaats van "${v.alternatiefVan.vraag}": de rekenhulp rekent het precies om.`
-        : v.hint || null;
+      const hint = v.alternatiefVan ? alternatiefHint(v, v.alternatiefVan) : v.hint || null;
       if (hint) zetTekst(hintVan(b, veld), hint);
     }
     zichtbaar = velden;
     toonAfhankelijk();
+  }
+
+  // "Of vul dit in in plaats van "Dagdelen ziek": de rekenhulp rekent het precies om (1 schooldag = 2 dagdelen)."
+  function alternatiefHint(alt, hoofd) {
+    const naam = hoofd.vraag || label(hoofd.veld);
+    const een = EEN[alt.eenheid];
+    const som = een && hoofd.eenheid && Number.isFinite(alt.factor)
+      ? ` (1 ${een} = ${String(alt.factor).replace(".", ",")} ${hoofd.eenheid})` : "";
+    return `Of vul dit in in plaats van "${naam}": de rekenhulp rekent het precies om${som}.`;
   }
 
   // Questions that only matter after another answer (data-alleen-als="veld=waarde").
