@@ -111,7 +111,7 @@ FIXTURE_VRAGEN = {"noord-kennemerland": [
 ]}
 
 
-def fixture_regels(page, vragen: dict | None = None) -> None:
+def fixture_regels(page, vragen: dict | None = None, kapot: frozenset = frozenset()) -> None:
     """Serve rules per region (contract 3: assets/regels/index.json + <slug>.json) from this
     build's older files, for a build that does not have them yet. Routes the page's requests."""
     import json
@@ -128,7 +128,7 @@ def fixture_regels(page, vragen: dict | None = None) -> None:
         if slug == "index":
             return route.fulfill(json={"regios": [{k: r[k] for k in ("slug", "naam", "sectoren", "gemeenten", "url")}
                                                   for r in index["regios"]]})
-        if slug not in alle:
+        if slug not in alle or slug in kapot:
             return route.fulfill(status=404, body="niet gevonden")
         return route.fulfill(json={**alle[slug], **({"vragen": vragen[slug]} if vragen and slug in vragen else {})})
 

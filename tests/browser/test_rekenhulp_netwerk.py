@@ -77,6 +77,21 @@ def test_regels_van_een_regio_pas_na_de_keuze(page, waarnemer, site_url):
     assert regels() == [site_url + "assets/regels/sppoh.json", site_url + "assets/regels/twente.json"]
 
 
+def test_regels_niet_te_laden_zegt_de_pagina_zonder_python_op_te_geven(page, site_url):
+    fixture_regels(page, kapot=frozenset({"sppoh"}))
+    page.route("**/assets/regels/sppoh.json", lambda route: route.abort())
+    page.goto(site_url + "rekenhulp/")
+    wacht_op_rekenhulp(page)
+    kies_regio(page, "sppoh")
+    page.wait_for_selector("#uitkomst-inhoud .regels-fout")
+    assert "geen verbinding" in page.inner_text("#uitkomst-inhoud")
+    assert page.get_attribute("#rekenhulp-status", "data-staat") == "klaar"
+    kies_regio(page, "twente")  # another region still works
+    page.check("#v-onderwijs-vo")
+    page.fill("#v-ongeoorloofd_uren_4_weken", "17")
+    page.wait_for_selector("#uitkomst-inhoud [data-bij='duo']")
+
+
 def test_vragen_in_de_eenheid_van_de_regio_met_precieze_alternatieven(page, waarnemer, site_url):
     vragen = FIXTURE_VRAGEN
     if (SITE / "assets" / "regels" / "index.json").exists():  # the engine's own rules

@@ -188,6 +188,11 @@ async function bereken() {
     return;
   }
   if (status.dataset.staat === "fout") return;
+  if (regioData.perRegio && !(regels && regels.slug === s.regio)) {
+    // regioGekozen() asks again once the region's rules are in (or says why they are not).
+    if (!inhoud.querySelector(".regels-fout")) inhoud.replaceChildren(el("p", {}, "De regels van de regio worden geladen."));
+    return;
+  }
   if (status.dataset.staat === "laden") {
     inhoud.replaceChildren(el("p", {}, "Even geduld: de rekenhulp wordt geladen."));
   }
@@ -214,11 +219,14 @@ async function regioGekozen(regio, gemeente) {
     try {
       const geladen = await laadRegels(ROOT, regio.slug);
       if (form.elements.regio.value !== regio.slug) return; // another region chosen meanwhile
-      regels = geladen;
+      regels = { ...geladen, slug: regio.slug };
     } catch {
-      zetStatus("fout", el("strong", {}, "De regels van deze regio konden niet geladen worden."),
-        " Controleer de verbinding en kies de regio opnieuw, of lees de ",
-        el("a", { href: siteUrl(regio.url || "routekaart/") }, "routekaart van de regio"), ".");
+      if (form.elements.regio.value !== regio.slug) return;
+      verbergKort();
+      inhoud.replaceChildren(el("p", { class: "regels-fout" },
+        el("strong", {}, "Er is geen verbinding: de regels van deze regio konden niet geladen worden."),
+        " Kies de regio opnieuw om het nog eens te proberen, of lees de ",
+        el("a", { href: siteUrl(regio.url || "routekaart/") }, "routekaart van de regio"), "."));
       return;
     }
   }
