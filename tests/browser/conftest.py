@@ -89,3 +89,48 @@ def wacht_op_rekenhulp(page) -> dict:
     """Wait until Python has started in the worker (or failed); return the timings."""
     page.evaluate("() => window.rekenhulp.gereed")
     return page.evaluate("() => window.rekenhulp.timings")
+
+
+def kies_regio(page, slug: str) -> None:
+    """Choose a region in the Rekenhulp as a visitor does: type in the combobox, pick the option.
+
+    (The region chooser is a combobox, not a <select>: use this, not select_option("#v-regio").)
+    """
+    page.wait_for_selector("#v-regio[data-klaar]", state="attached")
+    page.fill("#v-regio", slug)
+    page.click(f"#v-regio-lijst-{slug}")
+    page.wait_for_function("(slug) => document.querySelector('#v-regio-slug').value === slug", arg=slug)
+
+
+# What the engine's per-region rules say about questions (contract 4), for the fixture below.
+FIXTURE_VRAGEN = {"noord-kennemerland": [
+    {"veld": "ziekte_dagdelen_aaneengesloten", "vraag": "Dagdelen aaneengesloten ziek (zoals in de administratie)",
+     "hint": "Een ochtend of een middag is één dagdeel.", "eenheid": "dagdelen",
+     "alternatieven": [{"veld": "ziektedagen_aaneengesloten", "eenheid": "schooldagen", "factor": 2}]},
+    {"veld": "ziekte_lesuren_proef", "vraag": "Lesuren ziek in de laatste 4 schoolweken", "eenheid": "lesuren"},
+]}
+
+
+def fixture_regels(page, vragen: dict | None = None, kapot: frozenset = frozenset()) -> None:
+    """Serve rules per region (contract 3: assets/regels/index.json + <slug>.json) from this
+    build's older files, for a build that does not have them yet. Routes the page's requests."""
+    import json
+
+    index = json.loads((SITE / "routekaart" / "rekenhulp.json").read_text("utf-8"))
+    alle = json.loads((ROOT / "calculator" / "regels.json").read_text("utf-8"))["regios"]
+
+    def manifest(route):
+        route.fulfill(json={**route.fetch().json(), "regios": "assets/regels/index.json",
+                            "regels_per_regio": True})
+
+    def regels(route):
+        slug = route.request.url.rsplit("/", 1)[-1].removesuffix(".json")
+        if slug == "index":
+            return route.fulfill(json={"regios": [{k: r[k] for k in ("slug", "naam", "sectoren", "gemeenten", "url")}
+                                                  for r in index["regios"]]})
+        if slug not in alle or slug in kapot:
+            return route.fulfill(status=404, body="niet gevonden")
+        return route.fulfill(json={**alle[slug], **({"vragen": vragen[slug]} if vragen and slug in vragen else {})})
+
+    page.route("**/assets/runtime/manifest.json", manifest)
+    page.route("**/assets/regels/*.json", regels)

@@ -1,0 +1,147 @@
+// Regions for the Rekenhulp: the list (small, fetched at once), each region's rules (fetched
+// only once the region is chosen), and the region chooser, an ARIA 1.2 combobox with a
+// listbox popup that finds a region by its name or by a gemeente in it.
+import { el } from "./rekenhulp-dom.js";
+
+// Contract 3: docs/assets/regels/index.json and one <slug>.json per region; the runtime
+// manifest says which layout this build has (the older one: one list, rules in the wheel).
+export async function laadRegios(root, manifest) {
+  const r = await fetch(new URL(manifest.regios || "routekaart/rekenhulp.json", root));
+  if (!r.ok) throw new Error(`regio's: HTTP ${r.status}`);
+  return { regios: (await r.json()).regios, perRegio: Boolean(manifest.regels_per_regio) };
+}
+
+// Kept in memory for this page only: a region's rules are fetched at most once per visit.
+const regelsCache = new Map();
+
+export function laadRegels(root, slug) {
+  if (!regelsCache.has(slug)) {
+    const belofte = fetch(new URL(`assets/regels/${encodeURIComponent(slug)}.json`, root))
+      .then((r) => {
+        if (!r.ok) throw new Error(`regels van ${slug}: HTTP ${r.status}`);
+        return r.text();
+      })
+      .then((tekst) => ({ tekst, regels: JSON.parse(tekst) }));
+    belofte.catch(() => regelsCache.delete(slug));
+    regelsCache.set(slug, belofte);
+  }
+  return regelsCache.get(slug);
+}
+
+// Lower case without accents, so "sudwest" finds "Súdwest" and "den haag" finds "Den Haag".
+const gewoon = (t) => String(t || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+
+function zoek(regios, vraag) {
+  const q = gewoon(vraag);
+  const treffers = [];
+  for (const regio of regios) {
+    const namen = [regio.naam, regio.samenwerkingsverband, regio.slug].map(gewoon);
+    if (!q || namen.some((n) => n.includes(q))) {
+      treffers.push({ regio, gemeente: null, rang: !q || namen.some((n) => n.startsWith(q)) ? 0 : 1 });
+      continue;
+    }
+    const gemeente = (regio.gemeenten || []).find((g) => gewoon(g.naam).includes(q));
+    if (gemeente) treffers.push({ regio, gemeente, rang: gewoon(gemeente.naam).startsWith(q) ? 2 : 3 });
+  }
+  return treffers.sort((a, b) => a.rang - b.rang || a.regio.naam.localeCompare(b.regio.naam, "nl"));
+}
+
+// input[role=combobox] + ul[role=listbox]; the chosen slug goes into a hidden input (name=regio).
+export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKeuze }) {
+  let treffers = [];
+  let actief = -1;
+  let gekozen = null;
+  let meldWekker = null;
+
+  const open = () => !lijst.hidden;
+  function sluit() {
+    lijst.hidden = true;
+    invoer.setAttribute("aria-expanded", "false");
+    invoer.removeAttribute("aria-activedescendant");
+    actief = -1;
+  }
+
+  function zetActief(i) {
+    const opties = lijst.querySelectorAll("[role=option]");
+    if (!opties.length) return;
+    actief = (i + opties.length) % opties.length;
+    opties.forEach((o, j) => o.classList.toggle("actief", j === actief));
+    invoer.setAttribute("aria-activedescendant", opties[actief].id);
+    opties[actief].scrollIntoView({ block: "nearest" });
+  }
+
+  function toon() {
+    treffers = zoek(regios, invoer.value === (gekozen && gekozen.naam) ? "" : invoer.value);
+    lijst.replaceChildren(...treffers.map(({ regio, gemeente }) => el("li", {
+      role: "option", id: `${lijst.id}-${regio.slug}`, "data-slug": regio.slug,
+      "aria-selected": gekozen && gekozen.slug === regio.slug ? "true" : "false",
+    }, regio.naam, gemeente ? el("span", { class: "keuzelijst-extra" }, ` (gemeente ${gemeente.naam})`) : null)));
+    if (!treffers.length) lijst.append(el("li", { class: "keuzelijst-leeg", role: "presentation" }, "Geen regio gevonden"));
+    lijst.hidden = false;
+    invoer.setAttribute("aria-expanded", "true");
+    actief = -1;
+    invoer.removeAttribute("aria-activedescendant");
+    // The number of matches, told once the typing pauses (not on every key).
+    clearTimeout(meldWekker);
+    meldWekker = setTimeout(() => {
+      melding.textContent = treffers.length === 1 ? "1 regio gevonden"
+        : treffers.length ? `${treffers.length} regio's gevonden` : "Geen regio gevonden";
+    }, 700);
+  }
+
+  function kies(slug, { gemeente = null, stil = false } = {}) {
+    const regio = regios.find((r) => r.slug === slug) || null;
+    gekozen = regio;
+    invoer.value = regio ? regio.naam : "";
+    verborgen.value = regio ? regio.slug : "";
+    sluit();
+    if (!stil) opKeuze(regio, gemeente);
+  }
+
+  invoer.addEventListener("input", (e) => {
+    e.stopPropagation(); // the text is not an answer; only a choice is
+    toon();
+  });
+  invoer.addEventListener("keydown", (e) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (!open()) toon();
+      if (!e.altKey) zetActief(actief < 0 && e.key === "ArrowUp" ? -1 : actief + (e.key === "ArrowDown" ? 1 : -1));
+    } else if (e.key === "Enter") {
+      if (open() && actief >= 0) {
+        e.preventDefault();
+        const t = treffers[actief];
+        kies(t.regio.slug, { gemeente: t.gemeente });
+      } else if (open() && treffers.length === 1) {
+        e.preventDefault();
+        kies(treffers[0].regio.slug, { gemeente: treffers[0].gemeente });
+      }
+    } else if (e.key === "Escape") {
+      if (open()) { e.preventDefault(); sluit(); invoer.value = gekozen ? gekozen.naam : invoer.value; }
+      else if (!gekozen) invoer.value = "";
+    } else if (e.key === "Tab" && open()) {
+      sluit();
+    }
+  });
+  invoer.addEventListener("click", () => { if (!open()) toon(); });
+  invoer.addEventListener("blur", () => {
+    // Leaving the field keeps the last choice; half-typed text is not a choice.
+    setTimeout(() => {
+      if (document.activeElement === invoer) return;
+      sluit();
+      invoer.value = gekozen ? gekozen.naam : "";
+    }, 150);
+  });
+  // mousedown would move the focus away from the input before the click lands.
+  lijst.addEventListener("mousedown", (e) => e.preventDefault());
+  lijst.addEventListener("click", (e) => {
+    const optie = e.target.closest("[role=option]");
+    if (!optie) return;
+    const t = treffers.find((x) => x.regio.slug === optie.dataset.slug);
+    kies(optie.dataset.slug, { gemeente: t && t.gemeente });
+    invoer.focus();
+  });
+
+  invoer.dataset.klaar = "ja"; // for tests: the list is there to choose from
+  return { kies, gekozen: () => gekozen };
+}

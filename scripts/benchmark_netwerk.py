@@ -1,0 +1,135 @@
+"""Throttled runs for `make benchmark` (scripts/benchmark.py): the Rekenhulp on slow school
+networks, next to bare Pyodide under the same throttle. Prints figures, asserts nothing.
+
+The site is served as a typical static host serves it: gzip for text and WebAssembly, and
+`Cache-Control: max-age=600` (GitHub Pages), so a repeat visit can use the HTTP cache.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import json
+import threading
+import time
+from pathlib import Path
+
+from serve import Handler, maak_server
+
+SNELHEDEN = (1, 2)  # Mbit/s
+LATENTIE_MS = 150
+GZIP = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg"}  # zip and wheel are compressed already
+
+
+class StatischeHost(Handler):
+    """Counts every byte it sends (headers and bodies, the worker's requests too)."""
+
+    _cache: dict[str, bytes] = {}
+    _slot = threading.Lock()
+    verzonden = 0
+
+    def setup(self):
+        super().setup()
+        echt = self.wfile
+
+        class Teller:
+            def write(self, data):
+                with StatischeHost._slot:
+                    StatischeHost.verzonden += len(data)
+                return echt.write(data)
+
+            def __getattr__(self, naam):
+                return getattr(echt, naam)
+        self.wfile = Teller()  # type: ignore[assignment]
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def do_GET(self):  # noqa: N802 - the base class's name
+        pad = Path(self.translate_path(self.path))
+        if pad.suffix not in GZIP or "gzip" not in self.headers.get("Accept-Encoding", "") or not pad.is_file():
+            return super().do_GET()
+        sleutel = str(pad)
+        if sleutel not in self._cache:
+            self._cache[sleutel] = gzip.compress(pad.read_bytes(), 6)
+        inhoud = self._cache[sleutel]
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(pad)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(inhoud)))
+        self.end_headers()
+        self.wfile.write(inhoud)
+
+
+def _drossel(page, mbit: float) -> None:
+    """Throttle the page; its worker's requests go through the same network emulation."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": LATENTIE_MS,
+        "downloadThroughput": mbit * 1_000_000 / 8, "uploadThroughput": mbit * 1_000_000 / 8})
+
+
+def _meet(stap) -> dict:
+    StatischeHost.verzonden = 0
+    t0 = time.monotonic()
+    stap()
+    return {"s": time.monotonic() - t0, "bytes": StatischeHost.verzonden}
+
+
+def _rekenhulp(page, base: str, mbit: float, situatie: dict) -> dict:
+    from benchmark import WACHT_OP_UITKOMST, vul_in
+    _drossel(page, mbit)
+
+    def stap():
+        page.goto(base + "rekenhulp/", wait_until="commit", timeout=600_000)
+        vul_in(page, situatie)
+        page.evaluate(WACHT_OP_UITKOMST)
+    return _meet(stap)
+
+
+KAAL = """async (runtime) => {
+    const { loadPyodide } = await import(runtime + 'pyodide.mjs');
+    const py = await loadPyodide({ indexURL: runtime });
+    return py.runPython('1 + 1');
+}"""
+
+
+def _kaal(page, base: str, mbit: float) -> dict:
+    page.goto(base + "404.html")
+    manifest = json.loads(page.request.get(base + "assets/runtime/manifest.json").text())
+    runtime = base + "assets/runtime/" + manifest["pyodide"]
+    _drossel(page, mbit)
+    return _meet(lambda: page.evaluate(KAAL, runtime))
+
+
+def gedrosselde_runs(browser, site: Path, situatie: dict) -> list[str]:
+    server: http.server.ThreadingHTTPServer = maak_server(site)
+    server.RequestHandlerClass = lambda *a, **k: StatischeHost(*a, directory=str(site), **k)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    regels = [f"Gedrosseld ({LATENTIE_MS} ms latentie, gzip en max-age=600 zoals een statische host)",
+              "  snelheid   wat                          verstuurd door de host   tijd tot eerste antwoord"]
+
+    def regel(mbit, wat, r):
+        regels.append(f"  {mbit:>3} Mbit/s {wat:<28} {r['bytes'] / 1e6:8.2f} MB"
+                      f"              {r['s']:6.1f} s")
+    for mbit in SNELHEDEN:
+        context = browser.new_context()
+        page = context.new_page()
+        regel(mbit, "Rekenhulp, eerste bezoek", _rekenhulp(page, base, mbit, situatie))
+        nieuw = context.new_page()  # same context: the HTTP cache is warm
+        regel(mbit, "Rekenhulp, herhaald bezoek", _rekenhulp(nieuw, base, mbit, situatie))
+        context.close()
+        context = browser.new_context()
+        page = context.new_page()
+        # Without the trimmed standard library: what the page fetched before it existed.
+        page.route("**/assets/runtime/manifest.json", lambda r: r.fulfill(json={**r.fetch().json(), "stdlib": None}))
+        regel(mbit, "  idem, volledige stdlib", _rekenhulp(page, base, mbit, situatie))
+        context.close()
+        context = browser.new_context()
+        regel(mbit, "kale loadPyodide()", _kaal(context.new_page(), base, mbit))
+        context.close()
+    server.shutdown()
+    return regels

@@ -1,0 +1,116 @@
+"""The Rekenhulp on a phone (320-390 px): nothing sticks out, the short outcome is in view and
+is told to screen readers once; results are shown from the engine's own words."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import kies_regio, wacht_op_rekenhulp
+from test_rekenhulp import regio_index
+
+# Every visible element of the page must end inside the screen.
+TE_BREED = """() => {
+    const breedte = document.documentElement.clientWidth;
+    const uit = [...document.querySelectorAll('.md-content *')].filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && (r.right > breedte + 1 || r.left < -1);
+    }).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
+    if (document.documentElement.scrollWidth > breedte) uit.push(`pagina ${document.documentElement.scrollWidth}px`);
+    return uit;
+}"""
+
+
+@pytest.fixture(params=[320, 360, 390])
+def telefoon(request, page, waarnemer, site_url):
+    page.set_viewport_size({"width": request.param, "height": 720})
+    page.goto(site_url + "rekenhulp/")
+    wacht_op_rekenhulp(page)
+    return page
+
+
+def test_geen_overloop_met_elke_regio_met_uitkomst_en_met_fouten(telefoon):
+    assert telefoon.evaluate(TE_BREED) == [], "bij het laden"
+    telefoon.fill("#v-regio", "a")
+    assert telefoon.evaluate(TE_BREED) == [], "met de lijst met regio's open"
+    for regio in regio_index():
+        kies_regio(telefoon, regio["slug"])
+        telefoon.wait_for_timeout(50)
+        assert telefoon.evaluate(TE_BREED) == [], regio["slug"]
+    kies_regio(telefoon, "twente")
+    telefoon.check("#v-onderwijs-vo")
+    telefoon.fill("#v-ongeoorloofd_uren_4_weken", "18")
+    telefoon.wait_for_selector("#uitkomst-inhoud [data-bij]")
+    assert telefoon.evaluate(TE_BREED) == [], "met een uitkomst"
+    telefoon.fill("#v-aanwezigheid_4_weken_procent", "120")
+    telefoon.fill("#v-te_laat_schooljaar", "heel vaak, bijna elke dag in de ochtend")
+    telefoon.wait_for_selector("#foutsamenvatting:not([hidden])")
+    assert telefoon.evaluate(TE_BREED) == [], "met fouten"
+
+
+def in_beeld(page, selector: str) -> bool:
+    return page.evaluate("""(s) => { const r = document.querySelector(s).getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; }""", selector)
+
+
+def test_korte_uitkomst_is_in_beeld_en_een_tik_van_het_hele_antwoord(telefoon):
+    kies_regio(telefoon, "twente")
+    telefoon.check("#v-onderwijs-vo")
+    telefoon.fill("#v-ongeoorloofd_uren_4_weken", "18")
+    telefoon.wait_for_selector("#uitkomst-inhoud [data-bij='duo']")
+    telefoon.wait_for_selector("#uitkomst-balk:has-text('Melden: ja')")
+    assert in_beeld(telefoon, "#uitkomst-balk")
+    assert not in_beeld(telefoon, "#uitkomst-titel")  # the full answer is far below the form
+    telefoon.click("#uitkomst-balk a")
+    telefoon.wait_for_timeout(300)
+    assert in_beeld(telefoon, "#uitkomst-titel")
+
+
+def test_nieuwe_uitkomst_wordt_een_keer_voorgelezen(telefoon):
+    kies_regio(telefoon, "twente")
+    telefoon.check("#v-onderwijs-vo")
+    telefoon.wait_for_timeout(1500)  # what was said about the empty form is said
+    telefoon.evaluate("""() => { window.__gezegd = [];
+        const doel = document.querySelector('#uitkomst-aankondiging');
+        new MutationObserver(() => window.__gezegd.push(doel.textContent))
+            .observe(doel, {childList: true, characterData: true, subtree: true}); }""")
+    # Typed key by key, slower than the form recalculates: "1" and "17" are two outcomes.
+    telefoon.type("#v-ongeoorloofd_uren_4_weken", "17", delay=250)
+    telefoon.wait_for_timeout(2500)
+    gezegd = telefoon.evaluate("() => window.__gezegd")
+    assert len(gezegd) == 1 and "Melden: ja" in gezegd[0], gezegd
+    telefoon.fill("#v-leeftijd", "14")  # same outcome: nothing new to tell
+    telefoon.wait_for_timeout(2000)
+    assert telefoon.evaluate("() => window.__gezegd") == gezegd
+
+
+UITKOMST = {
+    "regio": "twente", "peildatum": "2026-11-23", "soorten": ["relatief", "signaal"],
+    "melden": [], "stappen": [{"id": "B3", "route": "r", "route_titel": "Route", "titel": "Gesprek met ouders",
+                               "partijen": [], "acties": ["<script>window.__x = 1</script>"], "termijnen": [],
+                               "url": "routekaart/twente/"}],
+    "uitleg": [{"regel": "omrekening:ziektedagen_aaneengesloten", "tekst": "9 schooldagen = 18 dagdelen.",
+                "bron": "", "url": None},
+               {"regel": "niet-gebruikt:te_laat_schooljaar", "tekst": "dubbel", "bron": "", "url": None},
+               {"regel": "signaal", "tekst": "Onder de 16 uur.", "bron": "Routekaart", "url": None}],
+    "samenvatting": {"soort": "Relatief verzuim (signaalverzuim)", "melden": False, "waar": [],
+                     "volgende_stap": {"titel": "Gesprek met ouders", "url": "routekaart/twente/"},
+                     "tekst": "Relatief verzuim (signaalverzuim): nog niet melden; volgende stap: gesprek met ouders."},
+    "niet_gebruikt": [{"veld": "te_laat_schooljaar", "vraag": "Keren te laat in dit schooljaar",
+                       "reden": "deze regio telt te laat komen niet apart"}],
+}
+
+
+def test_uitkomst_toont_samenvatting_omrekening_en_niet_gebruikte_antwoorden(telefoon):
+    tekst = telefoon.evaluate("""async (u) => {
+        const { uitkomstDelen } = await import(new URL('../assets/javascripts/rekenhulp-dom.js', location).href);
+        const doos = document.createElement('div');
+        doos.append(...uitkomstDelen(u, (p) => p).delen);
+        return { tekst: doos.textContent, scripts: doos.querySelectorAll('script').length,
+                 soort: doos.querySelector('[data-soorten]').textContent };
+    }""", UITKOMST)
+    assert tekst["soort"] == "Relatief verzuim (signaalverzuim)"  # one name, not two side by side
+    assert UITKOMST["samenvatting"]["tekst"] in tekst["tekst"]
+    assert "9 schooldagen = 18 dagdelen." in tekst["tekst"]
+    assert "Keren te laat in dit schooljaar: deze regio telt te laat komen niet apart" in tekst["tekst"]
+    assert "dubbel" not in tekst["tekst"]  # the same fact once, not again under Waarom
+    assert "B3" not in tekst["tekst"]  # steps by title, never by id
+    assert tekst["scripts"] == 0 and "<script>" in tekst["tekst"]  # text stays text
