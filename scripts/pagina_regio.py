@@ -97,7 +97,7 @@ def _a4_rijen(regio: dict, c: dict) -> list[dict]:
                 f"{letterlijk(meldpunt(m['bij'], c['partijen']))}"
                 + (f" ({letterlijk(m['termijn'])})" if m.get("termijn") else "")
                 for m in s.get("melden", []))
-            rijen.append({"route": r["titel"], "signaal": letterlijk(signaal) or "zie de stap",
+            rijen.append({"route": r["titel"], "signaal": letterlijk(signaal) or "—",
                           "wie": _namen(s["partijen"], c["partijen"]), "wat": diagram.stap_titel(s),
                           "url": f"{r['id']}.md#{anker(s['id'])}", "melden": melden,
                           "wanneer": ""})
