@@ -33,7 +33,8 @@ def stap_titel(stap: dict) -> str:
 
 
 def _regels(tekst: str, breedte: int) -> str:
-    return "<BR/>".join(html.escape(r) for r in textwrap.wrap(" ".join(tekst.split()), breedte))
+    return "<BR/>".join(html.escape(r) for r in textwrap.wrap(" ".join(tekst.split()), breedte,
+                                                          break_on_hyphens=False))
 
 
 def pijlen(route: dict) -> list[tuple[str, str, str, str | None]]:

@@ -82,3 +82,37 @@ def test_enkelvoud_en_meervoud():
 ])
 def test_drempel_in_woorden(drempel, woorden):
     assert weergave.drempel_tekst(drempel) == woorden
+
+
+def test_elke_gegenereerde_pagina_heeft_voorkop_en_concept_toont_een_banner(twente):
+    d = {**copy.deepcopy(twente), "_concept": True}
+    bestanden = pagina_regio.regio_bestanden(d, {})
+    paginas = {pad: t for pad, t in bestanden.items() if pad.endswith(".md")}
+    assert {"twente/index.md", "twente/verantwoording.md", "twente/a4.md",
+            "twente/versies.md"} <= set(paginas)
+    for pad, t in paginas.items():
+        kop = re.match(r"---\n(.*?)\n---\n", t, flags=re.S)
+        assert kop, pad
+        velden = dict(r.split(": ", 1) for r in kop.group(1).splitlines() if ": " in r)
+        assert velden["regio"] == '"Twente"' and velden["regio_slug"] == '"twente"', pad
+        assert velden["sector"] == '"PO en VO"', pad
+        assert velden["paginasoort"].strip('"') in {"regio", "route", "verantwoording", "a4",
+                                                    "versies", "archief"}, pad
+        assert "Concept – nog niet gepubliceerd" in t, pad
+    zonder = pagina_regio.regio_bestanden(copy.deepcopy(twente), {})
+    assert not any("Concept –" in t for t in zonder.values())
+
+
+def test_schema_toont_elke_pijltekst_volledig(twente):
+    bestanden = pagina_regio.regio_bestanden(twente, {})
+    for route in twente["routes"]:
+        svg = bestanden.get(f"twente/{route['id']}.svg")
+        if len(route["stappen"]) < 3:
+            assert svg is None
+            continue
+        woorden = tekst(svg)
+        assert "…" not in woorden
+        for s in route["stappen"]:
+            for v in s.get("volgende", []):
+                assert " ".join(v.get("label", "").split()) in woorden, v
+            assert all(w in woorden for w in s["titel"].split()), s["titel"]
