@@ -6,7 +6,6 @@ import re
 
 import pytest
 from conftest import ROOT, SITE, alle_paginas
-
 from regios import laad_alle  # conftest puts scripts/ on sys.path
 
 PAGINAS = alle_paginas()

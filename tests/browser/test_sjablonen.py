@@ -8,11 +8,10 @@ import re
 from html import unescape
 
 import markdown
-import pytest
-from conftest import ROOT
-
 import pagina_regio
+import pytest
 import weergave
+from conftest import ROOT
 from regios import laad_alle
 
 EXTENSIES = ["toc", "attr_list", "md_in_html", "admonition", "def_list", "tables",
