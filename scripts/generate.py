@@ -13,7 +13,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import diagram
 import pagina_landelijk as landelijk
 import pagina_regio
 import regels_json
@@ -21,7 +20,6 @@ import versies
 import yaml
 from adressen import MAP
 from regios import REGIONS, ROOT, RegioFouten, laad_alle
-from verschil import verschillen
 
 DOCS = ROOT / "docs"
 REGELS = DOCS / "assets" / "regels"
@@ -48,54 +46,10 @@ def _summary(regios: dict[str, dict]) -> str:
     return "\n".join(r) + "\n"
 
 
-def _versie_map(versie: str) -> str:
-    return f"versie-{versie.replace('.', '-')}"
-
-
-def _versies(d: dict, oud: dict[str, dict]) -> dict[str, str]:
-    """The versions page, plus every archived version as readable, unsearched pages."""
-    slug, huidig = d["slug"], d["publicatie"]["versie"]
-    alle = {**oud, huidig: d}
-    volgorde = sorted(alle, key=versies.versie_sleutel, reverse=True)
-    r = [f"# Versies — {d['naam']}", "",
-         "Elke gepubliceerde versie van deze routekaart blijft leesbaar. Per versie staat wat de "
-         "redactie erover schreef en wat er in de gegevens veranderde ten opzichte van de versie "
-         "ervoor.", ""]
-    bestanden = {}
-    for i, versie in enumerate(volgorde):
-        data = alle[versie]
-        pub = data["publicatie"]
-        label = " — huidige versie" if versie == huidig else ""
-        r += [f"## Versie {versie} ({pub['datum']}){label} {{#versie-{versie.replace('.', '-')}}}",
-              ""]
-        if versie != huidig:
-            r += [f"[Lees versie {versie}]({_versie_map(versie)}/index.md)", ""]
-        r += ["**Toelichting van de redactie**", "", *(f"- {w}" for w in pub["wijzigingen"]), ""]
-        vorige = volgorde[i + 1] if i + 1 < len(volgorde) else None
-        if vorige:
-            items = verschillen(alle[vorige], data)
-            r += [f"**Wat is er veranderd sinds versie {vorige}**", "",
-                  *(f"- {x}" for x in items or ["Geen inhoudelijke wijzigingen in de gegevens."]), ""]
-        if versie != huidig:
-            map_ = f"{slug}/{_versie_map(versie)}"
-            kop = ("---\nsearch:\n  exclude: true\n---\n\n"
-                   f'!!! warning "Oude versie"\n    Dit is versie {versie} ({pub["datum"]}). '
-                   f"De [huidige versie is {huidig}](../index.md).\n\n")
-            bestanden[f"{map_}/index.md"] = kop + pagina_regio.overzicht_pagina(data, actueel=False)
-            for route in data["routes"]:
-                bestanden[f"{map_}/{route['id']}.md"] = kop + pagina_regio.route_pagina(data, route)
-                bestanden[f"{map_}/{route['id']}.svg"] = diagram.svg(route)
-            if data.get("begrippen") or data.get("bijlagen"):
-                bestanden[f"{map_}/bijlagen.md"] = kop + pagina_regio.bijlagen_pagina(data)
-            bestanden[f"{map_}/versies.md"] = kop + "Zie [alle versies](../versies.md).\n"
-    bestanden[f"{slug}/versies.md"] = "\n".join(r)
-    return bestanden
-
-
 def schrijf_paginas(regios: dict[str, dict], doel: Path) -> None:
     parameters = landelijk.lees_parameters(ROOT)
     bestanden = {
-        "index.md": landelijk.regios_pagina(regios),
+        **pagina_regio.landelijke_bestanden(regios),  # region index, home list; all diagrams
         "SUMMARY.md": _summary(regios),
         "vergelijking.md": landelijk.vergelijking_pagina(regios, parameters),
         "begrippen.md": landelijk.begrippen_pagina(_lees_landelijk("begrippen.yaml")["begrippen"],
@@ -104,13 +58,7 @@ def schrijf_paginas(regios: dict[str, dict], doel: Path) -> None:
             _lees_landelijk("wettelijk-kader.yaml"), parameters),
     }
     for slug, d in regios.items():
-        bestanden[f"{slug}/index.md"] = pagina_regio.overzicht_pagina(d)
-        bestanden.update(_versies(d, versies.archief(REGIONS / slug)))
-        if d.get("begrippen") or d.get("bijlagen"):
-            bestanden[f"{slug}/bijlagen.md"] = pagina_regio.bijlagen_pagina(d)
-        for route in d["routes"]:
-            bestanden[f"{slug}/{route['id']}.md"] = pagina_regio.route_pagina(d, route)
-            bestanden[f"{slug}/{route['id']}.svg"] = diagram.svg(route)
+        bestanden.update(pagina_regio.regio_bestanden(d, versies.archief(REGIONS / slug)))
     for naam, tekst in bestanden.items():
         pad = doel / naam
         pad.parent.mkdir(parents=True, exist_ok=True)

@@ -1,169 +1,189 @@
-"""Markdown pages of one region: overview, one page per route, glossary and appendices."""
+"""Pages of one region, and the region lists: data prepared here, Markdown in templates/.
+
+Entry points (contract 6, called by generate.py): ``regio_bestanden`` and
+``landelijke_bestanden``. Every page starts with front matter (contract 5).
+"""
 
 from __future__ import annotations
 
 import diagram
+import versies
 from adressen import anker
+from weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
 
-GRONDSLAG = {"wet": "verplicht volgens de Leerplichtwet",
-             "regio": "afspraak in deze regio (geen wettelijke plicht)"}
-VERGELIJKING = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
-PERIODE = {"4-weken": "in 4 weken", "12-weken": "in 12 weken", "schooljaar": "per schooljaar",
-           "aaneengesloten": "aaneengesloten", "geen": ""}
-# National places to report; any other 'bij' is one of the region's parties.
-# (The calculator names them the same way in calculator/api.py MELDPUNTEN.)
-BIJ = {"duo": "DUO-verzuimregister (leerplichtambtenaar)", "swv": "samenwerkingsverband",
-       "rmc": "RMC / Doorstroompunt"}
+__all__ = ["drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden"]
 
 
-def drempel_tekst(d: dict) -> str:
-    eenheid = d["eenheid"].replace("-", " ")
-    return " ".join(x for x in (VERGELIJKING[d["vergelijking"]], f"{d['waarde']:g}", eenheid,
-                                PERIODE[d["periode"]]) if x)
+def _namen(ids: list[str], namen: dict[str, str]) -> str:
+    return ", ".join(letterlijk(namen.get(i, i)) for i in ids)
 
 
-def _bron(bron: dict) -> str:
-    citaat = f' — “{bron["citaat"].strip()}”' if bron.get("citaat") else ""
-    return f"<small>Bron: {bron['sectie']}{citaat}</small>"
+def _plicht(m: dict) -> str | None:
+    """The national duty a report rests on; an old 'wet' report to DUO is the 16-hour rule."""
+    if m["grondslag"] != "wet":
+        return None
+    return m.get("plicht") or ("verzuim-16-uur" if m["bij"] == "duo" else None)
 
 
-def _lezing(tekst: str | None) -> list[str]:
-    if not tekst:
-        return []
-    return ['!!! note "Onze lezing van de bron"', "", *("    " + r for r in tekst.strip().splitlines()), ""]
+OMGEVING.filters.update(namen=_namen, anker=anker, staptitel=diagram.stap_titel, plicht=_plicht)
 
 
-def _lijst(kop: str, items: list[str] | None) -> list[str]:
-    if not items:
-        return []
-    return [f"**{kop}**", "", *(f"- {i.strip()}" for i in items), ""]
+def _sector(regio: dict) -> str:
+    return " en ".join(s.upper() for s in regio["sectoren"])
 
 
-def _links(links) -> list[str]:
-    return _lijst("Links", [f"[{link['titel']}]({link['url']})" for link in links or []])
+def _druk(doc: dict) -> str:
+    delen = [f"versie {doc['versie']}" if doc.get("versie") else "", doc.get("datum") or ""]
+    return ", ".join(letterlijk(x) for x in delen if x) or "zonder versie of datum"
 
 
-def _per_gemeente(items, gemeenten: dict) -> list[str]:
-    regels = []
-    for pg in items or []:
-        namen = ", ".join(gemeenten[g] for g in pg["gemeenten"])
-        overslaan = " *(deze stap geldt hier niet)*" if pg.get("van_toepassing") is False else ""
-        regels.append(f"- **{namen}**{overslaan}: {pg['tekst'].strip()}")
-    return (["**Per gemeente**", "", *regels, ""]) if regels else []
+def _stappen(regio: dict) -> dict[tuple[str, str], dict]:
+    return {(r["id"], s["id"]): s for r in regio["routes"] for s in r["stappen"]}
 
 
-def _melding(m: dict, partijen: dict) -> str:
-    termijn = f", termijn: {m['termijn']}" if m.get("termijn") else ""
-    bij = BIJ.get(m["bij"]) or partijen.get(m["bij"], m["bij"])
-    return f"{m['wat']} — bij **{bij}**{termijn} (*{GRONDSLAG[m['grondslag']]}*)"
+def _pijlen(regio: dict, route: dict) -> dict[str, list[dict]]:
+    """Per step: where the route goes next, named by step title (never by id)."""
+    stappen, routes = _stappen(regio), {r["id"]: r for r in regio["routes"]}
+    uit: dict[str, list[dict]] = {s["id"]: [] for s in route["stappen"]}
+    for a, b, label, ander in diagram.pijlen(route):
+        doel = stappen.get((ander or route["id"], b))
+        if doel is None:
+            continue
+        url = f"{ander}.md#{anker(b)}" if ander else f"#{anker(b)}"
+        uit[a].append({"titel": diagram.stap_titel(doel), "url": url, "label": label,
+                       "route": routes[ander]["titel"] if ander else None})
+    return uit
 
 
-def _bronregel(doc: dict) -> list[str]:
-    """Where the source document is: a file in regions/<slug>/bron/ or an address with a date."""
-    bron = doc.get("bron") or {}
-    if bron.get("url"):
-        return [f"- Geraadpleegd op {bron['geraadpleegd']}: [{bron['url']}]({bron['url']})"]
-    naam = bron.get("bestand") or doc.get("bronbestand")
-    return [f"- Overgenomen uit het bronbestand `{naam}`."] if naam else []
+def _context(regio: dict, oud: str | None) -> dict:
+    return {"regio": regio, "oud": oud, "sector": _sector(regio), "druk": _druk(regio["document"]),
+            "partijen": {p["id"]: p["naam"] for p in regio["partijen"]},
+            "gemeenten": {g["id"]: g["naam"] for g in regio["gemeenten"]},
+            "drempels": {x["id"]: x for x in regio["drempels"]}}
 
 
-def route_pagina(regio: dict, route: dict) -> str:
-    partijen = {p["id"]: p["naam"] for p in regio["partijen"]}
-    gemeenten = {g["id"]: g["naam"] for g in regio["gemeenten"]}
-    drempels = {d["id"]: d for d in regio["drempels"]}
-    r = [f"# {route['titel']}", "",
-         f"*{regio['naam']}* · routekaart versie {regio['publicatie']['versie']}", ""]
-    if route.get("inleiding"):
-        r += [route["inleiding"].strip(), ""]
-    breedte, hoogte = diagram.maten(route)  # sized, so the page does not jump while it loads
-    r += [f"![Stroomschema van de route {route['titel']}]({route['id']}.svg)"
-          f'{{ width="{breedte}" height="{hoogte}" }}', "",
-          "*Het stroomschema is een overzicht; de stappen hieronder zijn leidend.*", ""]
-    r += _lezing(route.get("lezing"))
-    for s in route["stappen"]:
-        kop = f"Stap {s['id']}: {s['titel']}" if not s["id"][0].isalpha() else s["titel"]
-        r += [f"## {kop} {{#{anker(s['id'])}}}", ""]
-        if s.get("fase"):
-            r += [f"*{s['fase']}*", ""]
-        if s.get("wanneer"):
-            r += [f"**Wanneer:** {s['wanneer'].strip()}", ""]
-        if s.get("omschrijving"):
-            r += [s["omschrijving"].strip(), ""]
-        r += [f"**Wie:** {', '.join(partijen[p] for p in s['partijen'])}", ""]
-        r += _lijst("Acties", s.get("acties")) + _lijst("Adviezen", s.get("adviezen"))
-        r += _lijst("Termijnen", [t["tekst"] for t in s.get("termijnen", [])])
-        for t in s.get("termijnen", []):
-            r += _per_gemeente(t.get("per_gemeente"), gemeenten)
-        r += _lijst("Melden", [_melding(m, partijen) for m in s.get("melden", [])])
-        r += _lijst("Drempels", [f"{drempel_tekst(drempels[d])} — {drempels[d]['omschrijving']}"
-                                 for d in s.get("drempels", [])])
-        r += _per_gemeente(s.get("per_gemeente"), gemeenten)
-        r += _lijst("Daarna", [f"[{v.get('label') or 'volgende stap'}: stap {v['stap']}]"
-                               f"(#{anker(v['stap'])})" for v in s.get("volgende", [])])
-        r += _links(s.get("links")) + _lezing(s.get("lezing")) + [_bron(s["bron"]), ""]
-    r += _links(route.get("links")) + [_bron(route["bron"]), ""]
-    return "\n".join(r)
+def _stap_van(regio: dict, pad: str = "") -> dict[str, dict | None]:
+    waar: dict[str, dict | None] = {x["id"]: None for x in regio["drempels"]}
+    for r in regio["routes"]:
+        for s in r["stappen"]:
+            for x in s.get("drempels", []):
+                waar.setdefault(x, None)
+                waar[x] = waar[x] or {"titel": diagram.stap_titel(s),
+                                      "url": f"{pad}{r['id']}.md#{anker(s['id'])}"}
+    return waar
+
+
+def _lezingen(regio: dict) -> dict[str, list[tuple[str, str]]]:
+    """Editors' readings per route: the route's own, then each step's under its title."""
+    uit = {}
+    for r in regio["routes"]:
+        items = [("", r["lezing"])] if r.get("lezing") else []
+        items += [(diagram.stap_titel(s), s["lezing"]) for s in r["stappen"] if s.get("lezing")]
+        uit[r["id"]] = items
+    return uit
+
+
+def _a4_rijen(regio: dict, c: dict) -> list[dict]:
+    """One row per step that has a threshold or a report: the moments that ask for action."""
+    rijen = []
+    for r in regio["routes"]:
+        for s in r["stappen"]:
+            if not (s.get("drempels") or s.get("melden")):
+                continue
+            signaal = "; ".join(drempel_tekst(c["drempels"][x]) + (
+                f" ({c['drempels'][x]['onderwijs'].upper()})" if c["drempels"][x].get("onderwijs")
+                else "") for x in s.get("drempels", []))
+            melden = "; ".join(
+                f"{letterlijk(meldpunt(m['bij'], c['partijen']))}"
+                + (f" ({letterlijk(m['termijn'])})" if m.get("termijn") else "")
+                for m in s.get("melden", []))
+            rijen.append({"route": r["titel"], "signaal": letterlijk(signaal) or "—",
+                          "wie": _namen(s["partijen"], c["partijen"]), "wat": diagram.stap_titel(s),
+                          "url": f"{r['id']}.md#{anker(s['id'])}", "melden": melden,
+                          "wanneer": ""})
+    return rijen
+
+
+def _paginas(regio: dict, oud: str | None = None) -> dict[str, str]:
+    """Markdown pages of one version of a region, keyed by path inside the region folder."""
+    c = _context(regio, oud)
+    zoeken = oud is None
+    kop = {soort: voorkop(regio, soort if zoeken else "archief", zoeken=zoeken) for soort in
+           ("regio", "route", "verantwoording", "a4")}
+    uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c, stap_van=_stap_van(regio)),
+           "verantwoording.md": kop["verantwoording"] + render(
+               "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
+               drempel_lezingen=[x for x in regio["drempels"] if x.get("lezing")],
+               regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])}
+    if regio.get("begrippen") or regio.get("bijlagen"):
+        uit["bijlagen.md"] = kop["regio"] + render("bijlagen.md.jinja", **c)
+    if oud is None:
+        uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, rijen=_a4_rijen(regio, c),
+                                          contacten=[p for p in regio["partijen"]
+                                                     if p.get("links")])
+    met_diagram = [r for r in regio["routes"] if diagram.heeft_diagram(r)] if oud is None else []
+    tekeningen = dict(zip((r["id"] for r in met_diagram),
+                          diagram.svgs([diagram.dot(r, regio) for r in met_diagram]), strict=True))
+    for route in regio["routes"]:
+        svg = tekeningen.get(route["id"])
+        maat = None
+        if svg:
+            breedte, hoogte = diagram.maten(svg)
+            maat = {"breedte": breedte, "hoogte": hoogte}
+            uit[f"{route['id']}.svg"] = diagram.met_titel(
+                svg, f"Stroomschema: {route['titel']} ({regio['naam']})")
+        uit[f"{route['id']}.md"] = kop["route"] + render(
+            "route.md.jinja", **c, route=route, diagram=maat, pijlen=_pijlen(regio, route))
+    return uit
+
+
+def _versie_map(versie: str) -> str:
+    return f"versie-{versie.replace('.', '-')}"
+
+
+def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
+    """Every file of one region under docs/routekaart/: pages, diagrams and archived versions."""
+    from verschil import verschillen  # here: verschil imports drempel_tekst from this module
+
+    slug, huidig = regio["slug"], regio["publicatie"]["versie"]
+    alle = {**archief, huidig: regio}
+    volgorde = sorted(alle, key=versies.versie_sleutel, reverse=True)
+    uit = {f"{slug}/{pad}": tekst for pad, tekst in _paginas(regio).items()}
+    lijst = []
+    for i, versie in enumerate(volgorde):
+        data, vorige = alle[versie], volgorde[i + 1] if i + 1 < len(volgorde) else None
+        lijst.append({"versie": versie, "datum": data["publicatie"]["datum"],
+                      "huidig": versie == huidig, "map": _versie_map(versie),
+                      "wijzigingen": data["publicatie"]["wijzigingen"], "vorige": vorige,
+                      "verschillen": verschillen(alle[vorige], data) if vorige else []})
+        if versie != huidig:
+            oud = {**data, "_concept": regio.get("_concept", False)}
+            for pad, tekst in _paginas(oud, oud=huidig).items():
+                uit[f"{slug}/{_versie_map(versie)}/{pad}"] = tekst
+            uit[f"{slug}/{_versie_map(versie)}/versies.md"] = (
+                voorkop(data, "archief", zoeken=False) + "Zie [alle versies](../versies.md).\n")
+    uit[f"{slug}/versies.md"] = voorkop(regio, "versies") + render(
+        "versies.md.jinja", regio=regio, versies=lijst)
+    return uit
+
+
+def _regios(regios: dict[str, dict]) -> list[dict]:
+    return [{"naam": d["naam"], "slug": slug, "sector": _sector(d),
+             "gemeenten": sorted(g["naam"] for g in d["gemeenten"])}
+            for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower())]
+
+
+def landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
+    """The region index and the home page's region list (included by docs/index.md).
+
+    Lays out every current route diagram here, in one Node process for the whole build."""
+    diagram.voorbereid([diagram.dot(r, d) for d in regios.values() for r in d["routes"]
+                        if diagram.heeft_diagram(r)])
+    lijst = _regios(regios)
+    return {"index.md": render("regios.md.jinja", regios=lijst, basis=""),
+            "regios-lijst.md": render("regios-lijst.md.jinja", regios=lijst, basis="routekaart/")}
 
 
 def overzicht_pagina(regio: dict, actueel: bool = True) -> str:
-    """The region's front page; ``actueel=False`` for an archived version (no Rekenhulp button:
-    the Rekenhulp applies the current version, and the relative link only fits one folder depth)."""
-    doc, pub = regio["document"], regio["publicatie"]
-    gemeenten = {g["id"]: g["naam"] for g in regio["gemeenten"]}
-    druk = ", ".join(x for x in (doc.get("versie") and f"versie {doc['versie']}", doc.get("datum"))
-                     if x) or "geen versie of datum vermeld"
-    r = [f"# {regio['naam']}", ""]
-    if regio.get("voor_wie"):
-        r += [regio["voor_wie"].strip(), ""]
-    r += ["| | |", "|---|---|",
-          f"| Samenwerkingsverband | {regio['samenwerkingsverband']} |",
-          f"| Onderwijs | {' en '.join(s.upper() for s in regio['sectoren'])} |",
-          f"| Gemeenten | {', '.join(gemeenten.values()) or 'niet genoemd in de bron'} |",
-          f"| Brondocument | {doc['titel']} ({druk}) |",
-          f"| Versie op deze site | {pub['versie']}, {pub['datum']} — [wat is er veranderd](versies.md) |",
-          ""]
-    if doc.get("opmerking"):
-        r += [f"*{doc['opmerking'].strip()}*", ""]
-    if regio.get("inleiding"):
-        r += [regio["inleiding"].strip(), ""]
-    r += ["## Routes", ""]
-    r += [f"- [{route['titel']}]({route['id']}.md) — {len(route['stappen'])} stappen"
-          for route in regio["routes"]] + [""]
-    if actueel:
-        # Raw HTML: Markdown links cannot carry a query; the link test checks it resolves.
-        r += [f'<p><a class="md-button" href="../../rekenhulp/?regio={regio["slug"]}">'
-              f"Rekenhulp voor {regio['naam']}</a></p>", ""]
-    r += ["## Drempels", "", "| Drempel | Waarde | Bij stap |", "|---|---|---|"]
-    stap_van = {d: (route, s) for route in regio["routes"] for s in route["stappen"]
-                for d in s.get("drempels", [])}
-    for d in regio["drempels"]:
-        waar = stap_van.get(d["id"])
-        link = f"[{waar[1]['id']}]({waar[0]['id']}.md#{anker(waar[1]['id'])})" if waar else "—"
-        r.append(f"| {d['omschrijving']} | {drempel_tekst(d)} | {link} |")
-    r += ["", "## Partijen", ""]
-    for p in regio["partijen"]:
-        r += [f"### {p['naam']} {{#partij-{p['id']}}}", "", p["rol"].strip(), ""]
-        r += _lijst("Taken", p.get("taken")) + _per_gemeente(p.get("per_gemeente"), gemeenten)
-        r += _links(p.get("links")) + [_bron(p["bron"]), ""]
-    r += ["## Bronnen", "", f"- {doc['titel']} ({druk})"
-          + (f" — [{doc['url']}]({doc['url']})" if doc.get("url") else ""),
-          *_bronregel(doc), ""]
-    r += _links(regio.get("links"))
-    for lz in regio.get("lezingen", []):
-        r += [f"### Lezing: {lz['onderwerp']}", "", *_lezing(lz["lezing"]), _bron(lz["bron"]), ""]
-    if regio.get("begrippen") or regio.get("bijlagen"):
-        r += ["Zie ook de [begrippen en bijlagen](bijlagen.md) van deze regio.", ""]
-    return "\n".join(r)
-
-
-def bijlagen_pagina(regio: dict) -> str:
-    r = [f"# Begrippen en bijlagen — {regio['naam']}", ""]
-    if regio.get("begrippen"):
-        r += ["## Begrippen", ""]
-        for b in sorted(regio["begrippen"], key=lambda b: b["term"].lower()):
-            afk = f" ({b['afkorting']})" if b.get("afkorting") else ""
-            r += [f"**{b['term']}**{afk}", f":   {b['uitleg'].strip()}".replace("\n", "\n    "), ""]
-    for bl in regio.get("bijlagen", []):
-        r += [f"## {bl['titel']} {{#bijlage-{bl['id']}}}", "", bl["inhoud"].strip(), ""]
-        r += _links(bl.get("links")) + [_bron(bl["bron"]), ""]
-    return "\n".join(r)
+    """The region's front page alone (kept for callers from before the templates)."""
+    return _paginas(regio, oud=None if actueel else regio["publicatie"]["versie"])["index.md"]

@@ -1,0 +1,183 @@
+"""Jinja2 rendering of generated pages, and the filters that keep region text plain text.
+
+Region text is data, never markup: every value from a region file passes a filter here
+before it lands in Markdown. ``letterlijk`` escapes everything (titles, names, table cells);
+``tekst`` keeps bold, italics and web links the editors wrote; ``blok`` also keeps their
+paragraphs, bullet lists and simple tables, but rebuilds them itself, so a line starting
+with ">", "#", "-", "|" or "1." can only ever become what the template allows.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+import jinja2
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from calculator.wet.plichten import PLICHTEN, grondslag_tekst, meldpunt  # noqa: E402
+
+SJABLONEN = Path(__file__).resolve().parent / "templates"
+
+# Markdown's own backslash escapes; '|' (tables) and line-start markers use entities.
+_INLINE = re.compile(r"([\\`*_{}\[\]#])")
+_LINK = re.compile(r"\[([^\[\]]+)\]\(((?:https?://|mailto:)[^\s()<>]+)\)")
+_STERK = re.compile(r"\*\*([^*]+)\*\*")
+_SCHUIN = re.compile(r"(?<![*\w])\*([^*\s][^*]*)\*(?![*\w])")
+_LIJST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_SCHEIDING = re.compile(r"^\|?[\s:|-]+$")
+
+
+def letterlijk(waarde: object) -> str:
+    """Plain text inside Markdown: shows exactly the characters, on one line."""
+    s = html.escape(" ".join(str(waarde).split()), quote=False)
+    return letterlijk_start(_INLINE.sub(r"\\\1", s).replace("|", "&#124;"))
+
+
+def tekst(waarde: object) -> str:
+    """Like ``letterlijk`` but keeps **bold**, *italics* and [links](https://…) of the editors."""
+    bron = " ".join(str(waarde).split())
+    delen, rest = [], 0
+    for m in _LINK.finditer(bron):
+        delen += [_nadruk(bron[rest:m.start()]), f"[{_nadruk(m.group(1))}](<{m.group(2)}>)"]
+        rest = m.end()
+    return letterlijk_start("".join(delen) + _nadruk(bron[rest:]))
+
+
+def _nadruk(s: str) -> str:
+    delen, rest = [], 0
+    for m in re.finditer(f"{_STERK.pattern}|{_SCHUIN.pattern}", s):
+        binnen = _kaal(m.group(1) or m.group(2))
+        teken = "**" if m.group(1) else "*"
+        delen += [_kaal(s[rest:m.start()]), f"{teken}{binnen}{teken}"]
+        rest = m.end()
+    return "".join(delen) + _kaal(s[rest:])
+
+
+def _kaal(s: str) -> str:
+    """Escape without the line-start rules (for pieces inside a line)."""
+    return _INLINE.sub(r"\\\1", html.escape(s, quote=False)).replace("|", "&#124;")
+
+
+def letterlijk_start(s: str) -> str:
+    """What only counts at the start of a line: list, heading, quote, definition, admonition."""
+    if re.match(r"\d+[.)]\s", s):
+        return re.sub(r"^(\d+)([.)])", r"\1\\\2", s)
+    if s and s[0] in "-+=:!?~>":
+        return f"&#{ord(s[0])};{s[1:]}"
+    return s
+
+
+def blok(waarde: object) -> str:
+    """Paragraphs, bullet lists and pipe tables of region text, rebuilt by us."""
+    uit: list[str] = []
+    for alinea in re.split(r"\n\s*\n", str(waarde).strip()):
+        regels = [r for r in alinea.splitlines() if r.strip()]
+        if regels and all(r.lstrip().startswith("|") for r in regels):
+            uit.append(_tabel(regels))
+            continue
+        tekstregels: list[str] = []
+        items: list[str] = []
+        for r in regels:
+            if _LIJST.match(r):
+                if tekstregels:
+                    uit.append(tekst(" ".join(tekstregels)))
+                    tekstregels = []
+                items.append(_LIJST.sub("", r))
+            elif items:
+                items[-1] += " " + r.strip()
+            else:
+                tekstregels.append(r)
+        if tekstregels:
+            uit.append(tekst(" ".join(tekstregels)))
+        if items:
+            uit.append("\n".join(f"- {tekst(i)}" for i in items))
+    return "\n\n".join(uit)
+
+
+def _tabel(regels: list[str]) -> str:
+    rijen = [[c.strip() for c in r.strip().strip("|").split("|")] for r in regels
+             if not _SCHEIDING.match(r.strip())]
+    breedte = max(len(r) for r in rijen)
+    uit = ["| " + " | ".join(tekst(c) or " " for c in r + [""] * (breedte - len(r))) + " |"
+           for r in rijen]
+    uit.insert(1, "|" + "---|" * breedte)
+    return '<div class="rk-tabel" markdown>\n\n' + "\n".join(uit) + "\n\n</div>"
+
+
+def getal(waarde: float) -> str:
+    """Dutch number: 1,5 and 16."""
+    return f"{waarde:g}".replace(".", ",")
+
+
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    return f"{n} {enkelvoud if n == 1 else meervoud}"
+
+
+# Thresholds in words, as a reader says them: "meer dan 14 dagdelen aaneengesloten".
+EENHEID = {"uren": ("uur", "uur"), "klokuren": ("klokuur", "klokuren"),
+           "lesuren": ("lesuur", "lesuren"), "schooldagen": ("schooldag", "schooldagen"),
+           "dagdelen": ("dagdeel", "dagdelen"), "ziekmeldingen": ("ziekmelding", "ziekmeldingen"),
+           "keren-te-laat": ("keer te laat", "keer te laat"), "weken": ("week", "weken"),
+           "maanden": ("maand", "maanden"), "dagen": ("dag", "dagen")}
+PERIODE = {"4-weken": "in 4 lesweken", "12-weken": "in 12 weken", "schooljaar": "per schooljaar",
+           "aaneengesloten": "aaneengesloten", "week": "per week", "geen": ""}
+
+
+def drempel_tekst(d: dict) -> str:
+    """'meer dan 14 dagdelen aaneengesloten', 'vanaf 16 uur in 4 lesweken', '20% of minder'."""
+    w = d["waarde"]
+    if d["eenheid"] == "procent":
+        hoeveel = f"{getal(w)}%"
+    else:
+        enkel, meer = EENHEID.get(d["eenheid"], (d["eenheid"], d["eenheid"]))
+        hoeveel = f"{getal(w)} {enkel if w == 1 else meer}"
+    vergelijking = d["vergelijking"]
+    if vergelijking == ">":
+        zin = f"meer dan {hoeveel}"
+    elif vergelijking == ">=":
+        zin = f"vanaf {hoeveel}"
+    elif vergelijking == "<=":
+        zin = f"{hoeveel} of minder"
+    else:
+        zin = f"minder dan {hoeveel}"
+    return " ".join(x for x in (zin, PERIODE.get(d["periode"], "")) if x)
+
+
+def voorkop(regio: dict, paginasoort: str, zoeken: bool = True, titel: str | None = None) -> str:
+    """YAML front matter of a generated page (contract 5); JSON strings are valid YAML."""
+    sector = " en ".join(s.upper() for s in regio["sectoren"])
+    velden = {"regio": regio["naam"], "regio_slug": regio["slug"], "sector": sector,
+              "paginasoort": paginasoort}
+    if titel:
+        velden["title"] = titel
+    regels = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in velden.items()]
+    if not zoeken:  # zoeken: false for Pagefind; search.exclude for the theme's own search
+        regels += ["zoeken: false", "search:", "  exclude: true"]
+    elif paginasoort == "verantwoording":
+        regels += ["search:", "  boost: 0.3"]
+    return "---\n" + "\n".join(regels) + "\n---\n"
+
+
+def _omgeving() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(SJABLONEN), autoescape=False,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True,
+                             lstrip_blocks=True, keep_trailing_newline=True,
+                             # "{#id}" is Markdown (attr_list): Jinja comments are "{## ##}".
+                             comment_start_string="{##", comment_end_string="##}")
+    env.filters.update(letterlijk=letterlijk, tekst=tekst, blok=blok, drempel=drempel_tekst,
+                       getal=getal, json=lambda v: json.dumps(v, ensure_ascii=False))
+    env.globals.update(aantal=aantal, meldpunt=meldpunt, grondslag_tekst=grondslag_tekst,
+                       plichten=PLICHTEN)
+    return env
+
+
+OMGEVING = _omgeving()
+
+
+def render(sjabloon: str, **context: object) -> str:
+    tekst_ = OMGEVING.get_template(sjabloon).render(**context)
+    return re.sub(r"\n{3,}", "\n\n", tekst_)  # templates may leave blank runs; Markdown ignores them

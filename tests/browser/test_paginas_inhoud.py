@@ -1,0 +1,147 @@
+"""What a school professional sees: fits a phone, no plumbing words, thresholds in words, print."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ROOT, SITE, alle_paginas
+from regios import laad_alle  # conftest puts scripts/ on sys.path
+
+PAGINAS = alle_paginas()
+REGIOS = laad_alle() if (ROOT / "regions").exists() else {}
+# The editors' handbook is written for editors and explains the file format on purpose.
+VOOR_REDACTEUREN = {"over/redacteuren/"}
+TELEFOON = {"width": 360, "height": 740}
+
+OVERLOOP_JS = """() => {
+  const breed = document.documentElement.scrollWidth;
+  const te_breed = [...document.querySelectorAll('.md-content *')]
+    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+                 && !e.closest('.rk-schuif, .rk-tabel, .md-typeset__scrollwrap, pre, .highlight'))
+    .slice(0, 3).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 40));
+  return {breed, te_breed};
+}"""
+
+LOODGIETERSWERK = {
+    "bronbestand": re.compile(r"\b\d{3}_[0-9a-f]{16}\.txt\b"),
+    "veldnaam": re.compile(r"\b[a-z]+_[a-z]+(?:_[a-z]+)*\b"),
+    "YAML-woord": re.compile(r"\bnull\b|\[\]"),
+}
+
+
+def pagina_pad(pagina: str) -> str:
+    return pagina or "/"
+
+
+@pytest.mark.parametrize("pagina", PAGINAS, ids=pagina_pad)
+def test_pagina_past_op_een_telefoon(page, site_url, pagina):
+    page.set_viewport_size(TELEFOON)
+    page.goto(site_url + pagina)
+    uitslag = page.evaluate(OVERLOOP_JS)
+    assert uitslag["breed"] <= TELEFOON["width"], uitslag
+    assert uitslag["te_breed"] == [], uitslag
+
+
+@pytest.mark.parametrize("pagina", [p for p in PAGINAS if p not in VOOR_REDACTEUREN],
+                         ids=pagina_pad)
+def test_pagina_toont_geen_bestandsnamen_veldnamen_of_yaml(page, site_url, pagina):
+    page.goto(site_url + pagina)
+    tekst = page.inner_text("body")
+    gevonden = {soort: sorted(set(patroon.findall(tekst)))[:5]
+                for soort, patroon in LOODGIETERSWERK.items() if patroon.search(tekst)}
+    assert gevonden == {}
+
+
+def test_de_loodgieterscontrole_vindt_iets():
+    voorbeeld = "Overgenomen uit 003_b87ce99e1cf9ed34.txt; ziekte_dagdelen is null, gemeenten: []"
+    assert all(p.search(voorbeeld) for p in LOODGIETERSWERK.values())
+
+
+# The comparison as a reader says it; written here independently of the page code.
+def _getal(w: float) -> str:
+    return f"{w:g}".replace(".", ",")
+
+
+def verwacht_patroon(d: dict) -> re.Pattern:
+    w = re.escape(_getal(d["waarde"]))
+    return re.compile({">": rf"meer dan {w}\b", ">=": rf"vanaf {w}\b",
+                       "<": rf"minder dan {w}\b", "<=": rf"\b{w}%?[^.;:]*? of minder"}
+                      [d["vergelijking"]])
+
+
+def _drempels_per_route():
+    for slug, d in sorted(REGIOS.items()):
+        drempels = {x["id"]: x for x in d["drempels"]}
+        for route in d["routes"]:
+            stappen = [(s["id"], [drempels[x] for x in s["drempels"]])
+                       for s in route["stappen"] if s.get("drempels")]
+            if stappen:
+                yield pytest.param(slug, route["id"], stappen, id=f"{slug}/{route['id']}")
+
+
+STAP_TEKST_JS = """(id) => {
+  const kop = document.getElementById(id);
+  let tekst = '', e = kop.nextElementSibling;
+  while (e && e.tagName !== 'H2') { tekst += ' ' + e.innerText; e = e.nextElementSibling; }
+  return tekst;
+}"""
+
+
+@pytest.mark.parametrize("slug, route, stappen", list(_drempels_per_route()))
+def test_elke_drempel_staat_in_woorden_bij_zijn_stap(page, site_url, slug, route, stappen):
+    from adressen import anker
+
+    page.goto(f"{site_url}routekaart/{slug}/{route}/")
+    for stap, drempels in stappen:
+        tekst = " ".join(page.evaluate(STAP_TEKST_JS, anker(stap)).split())
+        for d in drempels:
+            assert verwacht_patroon(d).search(tekst), (stap, d["id"], tekst[:300])
+
+
+def test_drempelcontrole_kan_falen():
+    d = {"waarde": 14, "vergelijking": ">"}
+    assert not verwacht_patroon(d).search("14 dagdelen aaneengesloten")
+    assert verwacht_patroon(d).search("meer dan 14 dagdelen aaneengesloten")
+    assert verwacht_patroon({"waarde": 20, "vergelijking": "<="}).search("20% of minder in 4 lesweken")
+
+
+def pdf_paginas(page) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", page.pdf(format="A4")))
+
+
+@pytest.mark.parametrize("slug", sorted(REGIOS))
+def test_routekaart_op_een_a4_is_een_pagina(page, site_url, slug):
+    page.goto(f"{site_url}routekaart/{slug}/a4/")
+    assert page.locator(".rk-a4 table").count() == 1
+    assert pdf_paginas(page) == 1
+
+
+@pytest.mark.parametrize("slug, route", [(s, r["id"]) for s, d in sorted(REGIOS.items())
+                                         for r in d["routes"]])
+def test_routepagina_drukt_af_op_hooguit_drie_a4(page, site_url, slug, route):
+    page.goto(f"{site_url}routekaart/{slug}/{route}/")
+    assert pdf_paginas(page) <= 3
+
+
+@pytest.mark.parametrize("slug, route", [(s, r) for s, d in sorted(REGIOS.items())
+                                         for r in d["routes"]], ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_schema_alleen_bij_drie_of_meer_stappen_en_met_tekstversie(page, site_url, slug, route):
+    page.goto(f"{site_url}routekaart/{slug}/{route['id']}/")
+    schema = page.locator(f".rk-diagram a[href$='{route['id']}.svg'] img")
+    if len(route["stappen"]) < 3:
+        assert schema.count() == 0
+        return
+    assert schema.count() == 1
+    svg = (SITE / "routekaart" / slug / f"{route['id']}.svg").read_text("utf-8")
+    assert "…" not in svg and "<title" in svg
+    assert "rankdir" not in svg and 'role="img"' in svg
+    woorden = page.locator("details.abstract ol > li")
+    assert woorden.count() == len(route["stappen"])
+
+
+def test_404_en_voettekst_zijn_nederlands(page, site_url):
+    page.goto(site_url + "404.html")  # what the host serves for an unknown address
+    tekst = page.inner_text("body")
+    assert "Not found" not in tekst and "Made with" not in tekst
+    assert "bestaat niet" in tekst
