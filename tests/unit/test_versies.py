@@ -92,8 +92,8 @@ def test_wat_is_er_veranderd_in_termen_van_de_routekaart(regio_map):
             "        bron: {sectie: Stap 4}"))
     nieuw = lees_yaml((regio_map / "regio.yaml").read_text("utf-8"))
     items = verschillen(oud, nieuw)
-    assert ("Drempel 5e ziekmelding in een schooljaar: ≥ 5 ziekmeldingen per schooljaar → "
-            "≥ 4 ziekmeldingen per schooljaar") in items
+    assert ("Drempel 5e ziekmelding in een schooljaar: vanaf 5 ziekmeldingen per schooljaar → "
+            "vanaf 4 ziekmeldingen per schooljaar") in items
     assert "Partij hernoemd: JGZ → Jeugdgezondheidszorg" in items
     assert "Stap 4 toegevoegd (Ongeoorloofd verzuim): Gesprek met leerplicht" in items
     assert "Stap 3 (Ongeoorloofd verzuim): termijn toegevoegd: “binnen 2 weken”" in items
@@ -103,14 +103,13 @@ def test_wat_is_er_veranderd_in_termen_van_de_routekaart(regio_map):
 def test_oude_versie_wordt_een_leesbare_pagina_zonder_rekenhulpknop(regio_map):
     """An archived version sits one folder deeper; it must not carry the current page's relative
     Rekenhulp link (it would point to routekaart/rekenhulp/, which does not exist)."""
-    import generate
     import pagina_regio
 
     wijzig(regio_map, ("    waarde: 5", "    waarde: 6"), ('versie: "1"', 'versie: "2"'),
            ("wijzigingen: [Eerste versie.]", "wijzigingen: [Drempel naar 6 ziekmeldingen.]"))
     assert publiceer.main("voorbeeld") == 0
     huidig = laad_regio(regio_map)
-    bestanden = generate._versies(huidig, versies.archief(regio_map))
+    bestanden = pagina_regio.regio_bestanden(huidig, versies.archief(regio_map))
     oud = bestanden["voorbeeld/versie-1/index.md"]
     assert "Dit is versie 1" in oud
     assert "rekenhulp/?regio=" not in oud
