@@ -97,6 +97,10 @@ site/index.html: $(STAMPS)/venv $(STAMPS)/node $(SITE_INPUTS)
 	rm -rf .site-new .site-old
 	@# Not --quiet: in MkDocs 1.6 it also stops --strict from counting warnings.
 	$(VENV)/bin/mkdocs build --strict --site-dir .site-new
+	@# Search index of the built pages (Dutch stemming from <html lang="nl">), self-hosted.
+	node_modules/.bin/pagefind --site .site-new --quiet
+	@# Only pagefind.js, its WebAssembly and the index are used (no worker, no stock UI).
+	cd .site-new/pagefind && rm -f pagefind-worker.js pagefind-highlight.js pagefind-*ui.js pagefind-*ui.css
 	$(PY) scripts/beveilig.py .site-new
 	if [ -d site ]; then mv site .site-old; fi
 	mv .site-new site

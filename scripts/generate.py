@@ -1,12 +1,17 @@
-"""regions/ -> docs/routekaart/ (Markdown + SVG) and calculator/regels.json.
+"""regions/ -> docs/routekaart/ (Markdown + SVG) and the rules per region (JSON).
 
-Validates everything first; writes nothing unless every region is valid. Output goes to a
-temporary folder that replaces the old one only when complete, so a failed run never
-leaves half a site behind.
+Validates everything first (each file parsed and checked once); writes nothing unless every
+region is valid. Only regions whose inputs changed are rendered again: the others are
+hard-linked from the previous output. Output goes to a temporary folder that replaces the
+old one only when complete, so a failed run never leaves half a site behind.
+
+    generate.py [--concept]   --concept: also unpublished versions (a preview, marked)
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -14,30 +19,32 @@ import sys
 import tempfile
 from pathlib import Path
 
-import diagram
-import pagina_landelijk as landelijk
 import pagina_regio
+import paginas_tot_samenvoegen as tijdelijk_paginas
+import regios as regio_bron
 import versies
-import yaml
+import zoekwoorden
 from adressen import MAP
-from regels_json import alle_regels, formulier
 from regios import REGIONS, ROOT, RegioFouten, laad_alle
-from verschil import verschillen
 
 DOCS = ROOT / "docs"
-REGELS = ROOT / "calculator" / "regels.json"
+SLEUTELS = ".bouwsleutels.json"  # dot file: MkDocs does not publish it
+# Everything a region's pages are made from besides its own folder. A change here
+# renders every region again.
+CODE = [ROOT / "scripts", ROOT / "landelijk", ROOT / "calculator" / "wet", REGIONS / "schema"]
 
 
 def _lees_landelijk(naam: str) -> dict:
     pad = ROOT / "landelijk" / naam
     try:
-        return yaml.safe_load(pad.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as fout:
+        return regio_bron.lees_yaml(pad.read_text("utf-8"))
+    except (OSError, regio_bron.yaml.YAMLError) as fout:
         raise SystemExit(f"{pad.relative_to(ROOT)}: kan niet gelezen worden: {fout}") from None
 
 
 def _summary(regios: dict[str, dict]) -> str:
-    """Navigation of the generated folder, read by the literate-nav plugin."""
+    """Navigation of the generated folder, read by the literate-nav plugin. Every page of
+    a region is in it; scripts/nav_per_regio.py shows only the current region on a page."""
     r = ["* [Overzicht](index.md)"]
     for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower()):
         r.append(f"* [{d['naam']}]({slug}/index.md)")
@@ -49,75 +56,85 @@ def _summary(regios: dict[str, dict]) -> str:
     return "\n".join(r) + "\n"
 
 
-def _versie_map(versie: str) -> str:
-    return f"versie-{versie.replace('.', '-')}"
+def _hash_bestanden(h, paden) -> None:
+    for pad in paden:
+        if pad.is_file() and "__pycache__" not in pad.parts:
+            h.update(str(pad.relative_to(ROOT)).encode() + b"\0" + pad.read_bytes() + b"\0")
 
 
-def _versies(d: dict, oud: dict[str, dict]) -> dict[str, str]:
-    """The versions page, plus every archived version as readable, unsearched pages."""
-    slug, huidig = d["slug"], d["publicatie"]["versie"]
-    alle = {**oud, huidig: d}
-    volgorde = sorted(alle, key=versies.versie_sleutel, reverse=True)
-    r = [f"# Versies — {d['naam']}", "",
-         "Elke gepubliceerde versie van deze routekaart blijft leesbaar. Per versie staat wat de "
-         "redactie erover schreef en wat er in de gegevens veranderde ten opzichte van de versie "
-         "ervoor.", ""]
-    bestanden = {}
-    for i, versie in enumerate(volgorde):
-        data = alle[versie]
-        pub = data["publicatie"]
-        label = " — huidige versie" if versie == huidig else ""
-        r += [f"## Versie {versie} ({pub['datum']}){label} {{#versie-{versie.replace('.', '-')}}}",
-              ""]
-        if versie != huidig:
-            r += [f"[Lees versie {versie}]({_versie_map(versie)}/index.md)", ""]
-        r += ["**Toelichting van de redactie**", "", *(f"- {w}" for w in pub["wijzigingen"]), ""]
-        vorige = volgorde[i + 1] if i + 1 < len(volgorde) else None
-        if vorige:
-            items = verschillen(alle[vorige], data)
-            r += [f"**Wat is er veranderd sinds versie {vorige}**", "",
-                  *(f"- {x}" for x in items or ["Geen inhoudelijke wijzigingen in de gegevens."]), ""]
-        if versie != huidig:
-            map_ = f"{slug}/{_versie_map(versie)}"
-            kop = ("---\nsearch:\n  exclude: true\n---\n\n"
-                   f'!!! warning "Oude versie"\n    Dit is versie {versie} ({pub["datum"]}). '
-                   f"De [huidige versie is {huidig}](../index.md).\n\n")
-            bestanden[f"{map_}/index.md"] = kop + pagina_regio.overzicht_pagina(data, actueel=False)
-            for route in data["routes"]:
-                bestanden[f"{map_}/{route['id']}.md"] = kop + pagina_regio.route_pagina(data, route)
-                bestanden[f"{map_}/{route['id']}.svg"] = diagram.svg(route)
-            if data.get("begrippen") or data.get("bijlagen"):
-                bestanden[f"{map_}/bijlagen.md"] = kop + pagina_regio.bijlagen_pagina(data)
-            bestanden[f"{map_}/versies.md"] = kop + "Zie [alle versies](../versies.md).\n"
-    bestanden[f"{slug}/versies.md"] = "\n".join(r)
-    return bestanden
+def code_sleutel() -> str:
+    h = hashlib.sha256()
+    for map_ in CODE:
+        _hash_bestanden(h, sorted(map_.rglob("*")))
+    return h.hexdigest()
 
 
-def schrijf_paginas(regios: dict[str, dict], doel: Path) -> None:
-    parameters = landelijk.lees_parameters(ROOT)
-    bestanden = {
-        "index.md": landelijk.regios_pagina(regios),
-        "SUMMARY.md": _summary(regios),
-        "vergelijking.md": landelijk.vergelijking_pagina(regios, parameters),
-        "begrippen.md": landelijk.begrippen_pagina(_lees_landelijk("begrippen.yaml")["begrippen"],
-                                                   regios),
-        "wettelijk-kader.md": landelijk.wettelijk_kader_pagina(
-            _lees_landelijk("wettelijk-kader.yaml"), parameters),
-        # Read by the Rekenhulp page at once, so the form works while Python is starting.
-        "rekenhulp.json": json.dumps(formulier(regios), ensure_ascii=False, indent=1) + "\n",
-    }
-    for slug, d in regios.items():
-        bestanden[f"{slug}/index.md"] = pagina_regio.overzicht_pagina(d)
-        bestanden.update(_versies(d, versies.archief(REGIONS / slug)))
-        if d.get("begrippen") or d.get("bijlagen"):
-            bestanden[f"{slug}/bijlagen.md"] = pagina_regio.bijlagen_pagina(d)
-        for route in d["routes"]:
-            bestanden[f"{slug}/{route['id']}.md"] = pagina_regio.route_pagina(d, route)
-            bestanden[f"{slug}/{route['id']}.svg"] = diagram.svg(route)
+def regio_sleutel(slug: str, code: str, concept: bool) -> str:
+    h = hashlib.sha256(f"{code}\0{concept}\0".encode())
+    _hash_bestanden(h, sorted((REGIONS / slug).rglob("*")))
+    return h.hexdigest()
+
+
+def _regio_bestanden(d: dict, archief: dict[str, dict]) -> dict[str, str]:
+    maak = getattr(pagina_regio, "regio_bestanden", None) or tijdelijk_paginas.regio_bestanden
+    return maak(d, archief)
+
+
+def _landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
+    maak = getattr(pagina_regio, "landelijke_bestanden", None)
+    if maak:
+        return maak(regios)
+    return tijdelijk_paginas.landelijke_bestanden(regios, ROOT, _lees_landelijk)
+
+
+def _schrijf(doel: Path, bestanden: dict[str, str], regios: dict[str, dict], groepen) -> None:
     for naam, tekst in bestanden.items():
+        if naam.endswith(".md"):
+            tekst = zoekwoorden.vul_aan(tekst, naam, regios.get(naam.split("/")[0]), groepen)
         pad = doel / naam
         pad.parent.mkdir(parents=True, exist_ok=True)
         pad.write_text(tekst, "utf-8")
+
+
+def schrijf_paginas(regios: dict[str, dict], doel: Path, concept: bool = False,
+                    vorige: Path | None = None) -> int:
+    """Write the generated folder into ``doel``; returns how many regions were rendered.
+
+    Regions whose inputs match the keys stored in ``vorige`` are hard-linked from there.
+    """
+    groepen = zoekwoorden.synoniemgroepen(_lees_landelijk("begrippen.yaml")["begrippen"])
+    code = code_sleutel()
+    try:
+        oud = json.loads((vorige / SLEUTELS).read_text("utf-8")) if vorige else {}
+    except (OSError, ValueError):
+        oud = {}
+    sleutels, gemaakt = {}, 0
+    for slug, d in regios.items():
+        sleutels[slug] = regio_sleutel(slug, code, concept)
+        if vorige and oud.get(slug) == sleutels[slug] and (vorige / slug).is_dir():
+            shutil.copytree(vorige / slug, doel / slug, copy_function=os.link)
+            continue
+        _schrijf(doel, _regio_bestanden(d, versies.archief(REGIONS / slug)), regios, groepen)
+        gemaakt += 1
+    _schrijf(doel, {**_landelijke_bestanden(regios), "SUMMARY.md": _summary(regios)}, {}, groepen)
+    (doel / SLEUTELS).write_text(json.dumps(sleutels, indent=1, sort_keys=True), "utf-8")
+    return gemaakt
+
+
+def schrijf_regels(regios: dict[str, dict]) -> str:
+    """Rules for the Rekenhulp (contract 3: regels_json.schrijf writes docs/assets/regels/)."""
+    import regels_json
+
+    schrijf = getattr(regels_json, "schrijf", None)
+    if schrijf:
+        schrijf(regios, DOCS / "assets" / "regels")
+        return "docs/assets/regels/"
+    # Until the engine branch is merged: one file in the wheel, one for the form.
+    regels = json.dumps(regels_json.alle_regels(regios), ensure_ascii=False, indent=1, sort_keys=True)
+    _schrijf_atomisch(ROOT / "calculator" / "regels.json", regels + "\n")
+    formulier = json.dumps(regels_json.formulier(regios), ensure_ascii=False, indent=1)
+    _schrijf_atomisch(DOCS / MAP / "rekenhulp.json", formulier + "\n")
+    return "calculator/regels.json"
 
 
 def _vervang_map(nieuw: Path, oud: Path) -> None:
@@ -130,30 +147,38 @@ def _vervang_map(nieuw: Path, oud: Path) -> None:
 
 
 def _schrijf_atomisch(pad: Path, tekst: str) -> None:
+    pad.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=pad.parent, delete=False) as f:
         f.write(tekst)
+    os.chmod(f.name, 0o644)  # published as is
     os.replace(f.name, pad)
 
 
-def main() -> int:
-    try:
-        regios = laad_alle()
-    except RegioFouten as fout:
-        print(f"{len(fout.fouten)} fout(en) in de regiobestanden; er is niets gebouwd:",
-              file=sys.stderr)
-        for f in fout.fouten:
-            print(f"- {f}", file=sys.stderr)
-        return 1
-    tijdelijk = Path(tempfile.mkdtemp(prefix=".routekaart-", dir=DOCS))
-    try:
-        schrijf_paginas(regios, tijdelijk)
-        regels = json.dumps(alle_regels(regios), ensure_ascii=False, indent=1, sort_keys=True)
-    except BaseException:
-        shutil.rmtree(tijdelijk, ignore_errors=True)
-        raise
-    _vervang_map(tijdelijk, DOCS / MAP)
-    _schrijf_atomisch(REGELS, regels + "\n")
-    print(f"{len(regios)} regio's gegenereerd naar docs/{MAP}/ en calculator/regels.json.")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Genereer de routekaartpagina's uit regions/.")
+    parser.add_argument("--concept", action="store_true",
+                        help="bouw ook versies die nog niet gepubliceerd zijn (voorbeeld)")
+    args = parser.parse_args(argv)
+    with regio_bron.eenmalig():
+        try:
+            regios = laad_alle(concept=args.concept)
+        except RegioFouten as fout:
+            print(f"{len(fout.fouten)} fout(en) in de regiobestanden; er is niets gebouwd:",
+                  file=sys.stderr)
+            for f in fout.fouten:
+                print(f"- {f}", file=sys.stderr)
+            return 1
+        tijdelijk = Path(tempfile.mkdtemp(prefix=".routekaart-", dir=DOCS))
+        try:
+            vorige = DOCS / MAP
+            gemaakt = schrijf_paginas(regios, tijdelijk, args.concept,
+                                      vorige if vorige.is_dir() else None)
+        except BaseException:
+            shutil.rmtree(tijdelijk, ignore_errors=True)
+            raise
+        _vervang_map(tijdelijk, DOCS / MAP)
+        waar = schrijf_regels(regios)
+    print(f"{len(regios)} regio's naar docs/{MAP}/ ({gemaakt} opnieuw gemaakt) en {waar}.")
     return 0
 
 

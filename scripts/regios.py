@@ -7,10 +7,15 @@ expected, in Dutch, so an editor can fix it without reading code.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import jsonschema
+import tekstcontrole
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +24,11 @@ SCHEMA = REGIONS / "schema" / "regio.schema.json"
 BESTAND = "regio.yaml"
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser (C) where present: parsing was most of the build time at 225 regions.
+_Basis = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Basis):  # type: ignore[misc, valid-type]
     """Safe YAML where 2026-01-01 stays the text '2026-01-01' (as the schema expects)."""
 
 
@@ -28,9 +37,36 @@ _Loader.yaml_implicit_resolvers = {
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# During one build every file is parsed once: inside ``eenmalig()`` the same text gives the
+# same (read-only) object. Outside it, every call parses afresh (callers may change the data).
+_GELEZEN: dict[str, object] | None = None
+
+
+@contextmanager
+def eenmalig() -> Iterator[None]:
+    global _GELEZEN
+    vorige, _GELEZEN = _GELEZEN, {} if _GELEZEN is None else _GELEZEN
+    try:
+        yield
+    finally:
+        _GELEZEN = vorige
+
 
 def lees_yaml(tekst: str):
-    return yaml.load(tekst, Loader=_Loader)
+    if _GELEZEN is None:
+        return yaml.load(tekst, Loader=_Loader)
+    if tekst not in _GELEZEN:
+        _GELEZEN[tekst] = yaml.load(tekst, Loader=_Loader)
+    return _GELEZEN[tekst]
+
+
+def regels_per_pad(tekst: str) -> dict[tuple, int]:
+    """Line numbers per path; only computed when there is an error to report."""
+    try:
+        knoop = yaml.compose(tekst, Loader=_Loader)
+    except yaml.YAMLError:
+        return {}
+    return _regels_per_pad(knoop) if knoop else {}
 
 
 @dataclass
@@ -72,10 +108,12 @@ def _pad_tekst(pad) -> str:
 
 def _uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
     """Turn a jsonschema error into Dutch: what is wrong and what is allowed."""
-    s, w = fout.schema, fout.instance
+    s: dict[str, Any] = fout.schema if isinstance(fout.schema, dict) else {}
+    w: Any = fout.instance
     soort = fout.validator
+    waarde: Any = fout.validator_value
     if soort == "required":
-        ontbreekt = [v for v in fout.validator_value if v not in w]
+        ontbreekt = [v for v in waarde if v not in w]
         return f"verplicht veld ontbreekt: {', '.join(ontbreekt)}."
     if soort == "additionalProperties":
         toegestaan = ", ".join(s.get("properties", {}))
@@ -89,7 +127,7 @@ def _uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
         namen = {"string": "tekst", "number": "getal", "integer": "heel getal", "array": "lijst",
                  "object": "groep velden", "boolean": "true of false", "null": "null"}
         types = s["type"] if isinstance(s["type"], list) else [s["type"]]
-        return f"moet {' of '.join(namen.get(t, t) for t in types)} zijn, niet {w!r}."
+        return f"moet {' of '.join(namen.get(t) or t for t in types)} zijn, niet {w!r}."
     if soort == "pattern":
         return f"{w!r} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
     if soort == "minLength":
@@ -193,30 +231,29 @@ def laad_bestand(pad: Path, slug: str) -> dict:
                                                      f"een {BESTAND}.")])
     tekst = pad.read_text("utf-8")
     try:
-        knoop = yaml.compose(tekst)
         data = lees_yaml(tekst)
     except yaml.YAMLError as fout:
         mark = getattr(fout, "problem_mark", None)
         raise RegioFouten([RegioFout(naam, "", mark.line + 1 if mark else None,
                                      f"geen geldige YAML: {getattr(fout, 'problem', fout)}. "
                                      "Let op inspringen en dubbele punten.")]) from None
-    regels = _regels_per_pad(knoop) if knoop else {}
-    schema = json.loads(SCHEMA.read_text("utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
-    fouten = [RegioFout(naam, _pad_tekst(f.absolute_path), regels.get(tuple(f.absolute_path)),
-                        _uitleg_schemafout(f))
-              for f in validator.iter_errors(data)]
-    # In file order, so an editor can work from the top down.
-    fouten.sort(key=lambda f: (f.regel or 0, f.pad))
+    fouten = [(tuple(f.absolute_path), _uitleg_schemafout(f)) for f in _validator().iter_errors(data)]
     if not fouten:
-        fouten = [RegioFout(naam, _pad_tekst(p), regels.get(p), t)
-                  for p, t in _kruisverwijzingen(data)]
+        fouten = _kruisverwijzingen(data) + tekstcontrole.fouten(data)
         if data["slug"] != slug:
-            fouten.append(RegioFout(naam, "slug", regels.get(("slug",)),
-                                    f"moet gelijk zijn aan de mapnaam {slug!r}."))
+            fouten.append((("slug",), f"moet gelijk zijn aan de mapnaam {slug!r}."))
     if fouten:
-        raise RegioFouten(fouten)
+        regels = regels_per_pad(tekst)
+        lijst = [RegioFout(naam, _pad_tekst(p), regels.get(p), t) for p, t in fouten]
+        # In file order, so an editor can work from the top down.
+        lijst.sort(key=lambda f: (f.regel or 0, f.pad))
+        raise RegioFouten(lijst)
     return data
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text("utf-8")))
 
 
 def laad_regio(map_: Path) -> dict:
@@ -228,23 +265,30 @@ def regio_mappen(root: Path = REGIONS) -> list[Path]:
                   and not p.name.startswith((".", "_")))
 
 
-def laad_alle(root: Path | None = None, archief: bool = True) -> dict[str, dict]:
+def laad_alle(root: Path | None = None, archief: bool = True,
+              concept: bool = False) -> dict[str, dict]:
     """All regions, or RegioFouten listing every problem in every file.
 
     With ``archief``, also the archived versions and the version guard (see versies.py).
+    With ``concept``, a version not yet in the archive is allowed and its region is marked
+    ``_concept: True`` (generate.py --concept: a preview, never for publication).
     """
     import versies  # local: versies imports this module
 
     alle, fouten = {}, []
-    for map_ in regio_mappen(root or REGIONS):
-        try:
-            alle[map_.name] = laad_regio(map_)
-            if archief:
-                for pad in sorted((map_ / versies.ARCHIEF).glob("*.yaml")):
-                    laad_bestand(pad, map_.name)
-                fouten.extend(versies.controleer(map_, alle[map_.name]))
-        except RegioFouten as f:
-            fouten.extend(f.fouten)
+    with eenmalig():
+        for map_ in regio_mappen(root or REGIONS):
+            try:
+                d = laad_regio(map_)
+                if archief:
+                    for pad in sorted((map_ / versies.ARCHIEF).glob("*.yaml")):
+                        laad_bestand(pad, map_.name)
+                    fouten.extend(versies.controleer(map_, d, publiceren=concept))
+                    if concept and not (map_ / versies.ARCHIEF / f"{d['publicatie']['versie']}.yaml").exists():
+                        d = {**d, "_concept": True}
+                alle[map_.name] = d
+            except RegioFouten as f:
+                fouten.extend(f.fouten)
     if fouten:
         raise RegioFouten(fouten)
     return alle
