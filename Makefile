@@ -34,7 +34,7 @@ SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_I
 	2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: help venv node chromium generate runtime build serve lint test clean distclean \
-	valideer publiceer nieuwe-regio benchmark
+	valideer publiceer nieuwe-regio benchmark benchmark-schaal
 
 help:
 	@echo "make serve   build the site and serve it locally (PORT=$(PORT))"
@@ -44,6 +44,7 @@ help:
 	@echo "make publiceer REGIO=<slug>    keep the current version of a region in its archive"
 	@echo "make nieuwe-regio SLUG=<slug>  start a new region from the template"
 	@echo "make benchmark                 time the Rekenhulp in Chromium"
+	@echo "make benchmark-schaal N=225    build with N (cloned) regions and print the figures"
 	@echo "make clean   remove build output (make distclean also removes .venv and node_modules)"
 
 # --- Installs ---------------------------------------------------------------
@@ -133,6 +134,11 @@ test: venv node chromium build lint
 
 benchmark: venv node chromium build
 	$(PY) scripts/benchmark.py
+
+# A script, not a test: clones the regions to N in a scratch copy and builds it there.
+N ?= 225
+benchmark-schaal: venv node chromium
+	$(PY) scripts/benchmark_schaal.py $(N)
 
 # --- Cleaning ---------------------------------------------------------------
 

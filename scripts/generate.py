@@ -80,6 +80,10 @@ def _regio_bestanden(d: dict, archief: dict[str, dict]) -> dict[str, str]:
     return maak(d, archief)
 
 
+# Old name, still used by tests/unit/test_versies.py (redactie): all files of one region.
+_versies = _regio_bestanden
+
+
 def _landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
     maak = getattr(pagina_regio, "landelijke_bestanden", None)
     if maak:

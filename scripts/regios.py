@@ -39,7 +39,7 @@ _Loader.yaml_implicit_resolvers = {
 
 # During one build every file is parsed once: inside ``eenmalig()`` the same text gives the
 # same (read-only) object. Outside it, every call parses afresh (callers may change the data).
-_GELEZEN: dict[str, object] | None = None
+_GELEZEN: dict[object, object] | None = None
 
 
 @contextmanager
@@ -237,6 +237,8 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         raise RegioFouten([RegioFout(naam, "", mark.line + 1 if mark else None,
                                      f"geen geldige YAML: {getattr(fout, 'problem', fout)}. "
                                      "Let op inspringen en dubbele punten.")]) from None
+    if _GELEZEN is not None and ("geldig", tekst, slug) in _GELEZEN:
+        return data  # the archived copy of the current version: same text, checked already
     fouten = [(tuple(f.absolute_path), _uitleg_schemafout(f)) for f in _validator().iter_errors(data)]
     if not fouten:
         fouten = _kruisverwijzingen(data) + tekstcontrole.fouten(data)
@@ -248,12 +250,39 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         # In file order, so an editor can work from the top down.
         lijst.sort(key=lambda f: (f.regel or 0, f.pad))
         raise RegioFouten(lijst)
+    if _GELEZEN is not None:
+        _GELEZEN[("geldig", tekst, slug)] = True
     return data
+
+
+def _zonder_verwijzingen(schema: dict) -> dict:
+    """The schema with each non-recursive "$ref" replaced by what it points to.
+
+    Resolving a $ref is most of jsonschema's time; only the recursive ones (a voorwaarde
+    inside a voorwaarde) stay references.
+    """
+    defs = schema.get("$defs", {})
+
+    def vervang(knoop, bezig: tuple[str, ...]):
+        if isinstance(knoop, list):
+            return [vervang(x, bezig) for x in knoop]
+        if not isinstance(knoop, dict):
+            return knoop
+        ref = knoop.get("$ref", "")
+        if ref.startswith("#/$defs/") and set(knoop) <= {"$ref", "description", "title"}:
+            naam = ref.removeprefix("#/$defs/")
+            if naam in defs and naam not in bezig:
+                return {**vervang(defs[naam], bezig + (naam,)),
+                        **{k: v for k, v in knoop.items() if k != "$ref"}}
+        return {k: (v if k == "$defs" else vervang(v, bezig)) for k, v in knoop.items()}
+
+    return vervang(schema, ())
 
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text("utf-8")))
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    return jsonschema.Draft202012Validator(_zonder_verwijzingen(schema))
 
 
 def laad_regio(map_: Path) -> dict:
