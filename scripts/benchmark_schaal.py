@@ -144,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
               f"({paginas[-1].relative_to(site)})")
         print(f"Eerste bezoek (home, ongecomprimeerd): {bytes_['eerste bezoek'] / 1024:.0f} KB")
         print(f"Eén zoekvraag ('melden'): {bytes_['zoekvraag'] / 1024:.0f} KB")
-        print(f"Zoekindex totaal: {sum(p.stat().st_size for p in (site / 'pagefind').rglob('*') if p.is_file()) / 1024 / 1024:.1f} MB")
+        index = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
+        print(f"Zoekindex totaal: {index / 1024 / 1024:.1f} MB")
         print(f"Wheel: {sum(w.stat().st_size for w in wielen) / 1024:.0f} KB")
     return 0
 
