@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -60,17 +61,24 @@ def kopie(doel: Path) -> Path:
     return doel
 
 
+CPU: list[float] = []  # processor seconds per step (user + sys, child processes)
+
+
 def stap(map_: Path, *cmd: str) -> float:
+    """Wall-clock seconds of one command; its processor time goes into CPU."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    voor = resource.getrusage(resource.RUSAGE_CHILDREN)
     begin = time.perf_counter()
     r = subprocess.run(cmd, cwd=map_, env=env, capture_output=True, text=True)
     if r.returncode:
         sys.exit(f"{' '.join(cmd)} faalde:\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}")
+    na = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(na.ru_utime - voor.ru_utime + na.ru_stime - voor.ru_stime)
     return time.perf_counter() - begin
 
 
-def bouw(map_: Path) -> dict[str, float]:
-    """The Makefile's build, step by step (site into .site-new)."""
+def bouw(map_: Path) -> dict[str, tuple[float, float]]:
+    """The Makefile's build, step by step (site into .site-new): (wall, processor) seconds."""
     py = str(map_ / ".venv" / "bin" / "python")
     t = {"generate": stap(map_, py, "scripts/generate.py"),
          "runtime": stap(map_, py, "scripts/runtime.py"),
@@ -83,7 +91,7 @@ def bouw(map_: Path) -> dict[str, float]:
         (map_ / ".site-new" / "pagefind" / naam).unlink(missing_ok=True)
     t["beveilig"] = stap(map_, py, "scripts/beveilig.py", ".site-new")
     t["generate (niets veranderd)"] = stap(map_, py, "scripts/generate.py")
-    return t
+    return {naam: (s, cpu) for (naam, s), cpu in zip(t.items(), CPU, strict=True)}
 
 
 def in_browser(site: Path) -> dict[str, int]:
@@ -132,13 +140,17 @@ def main(argv: list[str] | None = None) -> int:
         paginas = sorted(site.rglob("*.html"), key=lambda p: p.stat().st_size)
         bytes_ = in_browser(site)
         wielen = list((map_ / "docs" / "assets" / "runtime").rglob("*.whl"))
-        bouwtijd = t["generate"] + t["mkdocs"] + t["pagefind"] + t["beveilig"]
+        stappen = ("generate", "mkdocs", "pagefind", "beveilig")
+        wand = sum(t[s][0] for s in stappen)
+        cpu = sum(t[s][1] for s in stappen)
         print(f"Regio's: {args.n}")
-        for naam, s in t.items():
-            print(f"  {naam:28} {s:6.1f} s")
-        print(f"Bouw (generate + mkdocs + pagefind + beveilig): {bouwtijd:.1f} s; "
-              f"met runtime: {bouwtijd + t['runtime']:.1f} s")
-        print(f"Verhouding tot kale mkdocs build: {bouwtijd / t['mkdocs']:.2f}")
+        print(f"  {'stap':28} {'wandklok':>9} {'processor':>10}")
+        for naam, (s, c) in t.items():
+            print(f"  {naam:28} {s:8.1f}s {c:9.1f}s")
+        print(f"Bouw (generate + mkdocs + pagefind + beveilig): {wand:.1f} s wandklok, "
+              f"{cpu:.1f} s processor; met runtime: {wand + t['runtime'][0]:.1f} s wandklok")
+        print(f"Verhouding tot kale mkdocs build: {wand / t['mkdocs'][0]:.2f} (wandklok), "
+              f"{cpu / t['mkdocs'][1]:.2f} (processortijd)")
         print(f"Pagina's (HTML): {len(paginas)}")
         print(f"Grootste HTML-pagina: {paginas[-1].stat().st_size / 1024:.1f} KB "
               f"({paginas[-1].relative_to(site)})")

@@ -6,17 +6,17 @@ expected, in Dutch, so an editor can fix it without reading code.
 
 from __future__ import annotations
 
-import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
 
-import jsonschema
+import regiocache
 import tekstcontrole
 import yaml
+from regioschema import uitleg_schemafout, validator
 
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS = ROOT / "regions"
@@ -106,44 +106,6 @@ def _pad_tekst(pad) -> str:
     return tekst
 
 
-def _uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
-    """Turn a jsonschema error into Dutch: what is wrong and what is allowed."""
-    s: dict[str, Any] = fout.schema if isinstance(fout.schema, dict) else {}
-    w: Any = fout.instance
-    soort = fout.validator
-    waarde: Any = fout.validator_value
-    if soort == "required":
-        ontbreekt = [v for v in waarde if v not in w]
-        return f"verplicht veld ontbreekt: {', '.join(ontbreekt)}."
-    if soort == "additionalProperties":
-        toegestaan = ", ".join(s.get("properties", {}))
-        extra = sorted(set(w) - set(s.get("properties", {})))
-        return f"onbekend veld {', '.join(extra)}. Toegestaan: {toegestaan}."
-    if soort == "enum":
-        return f"{w!r} is niet toegestaan. Kies een van: {', '.join(map(str, s['enum']))}."
-    if soort == "const":
-        return f"moet {s['const']!r} zijn, niet {w!r}."
-    if soort == "type":
-        namen = {"string": "tekst", "number": "getal", "integer": "heel getal", "array": "lijst",
-                 "object": "groep velden", "boolean": "true of false", "null": "null"}
-        types = s["type"] if isinstance(s["type"], list) else [s["type"]]
-        return f"moet {' of '.join(namen.get(t) or t for t in types)} zijn, niet {w!r}."
-    if soort == "pattern":
-        return f"{w!r} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
-    if soort == "minLength":
-        return "mag niet leeg zijn."
-    if soort == "minItems":
-        return f"moet ten minste {s['minItems']} item(s) bevatten."
-    if soort == "minimum":
-        return f"moet {s['minimum']} of meer zijn, niet {w!r}."
-    if soort in ("minProperties", "maxProperties"):
-        return ("een voorwaarde heeft precies één sleutel, zoals {drempel: id}, "
-                "{landelijk: ...}, {feit: ...}, {alle: [...]}.")
-    if soort == "uniqueItems":
-        return "bevat een waarde twee keer."
-    return fout.message
-
-
 def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
     """Ids that must exist elsewhere in the same file."""
     fouten = []
@@ -230,6 +192,13 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         raise RegioFouten([RegioFout(naam, "", None, f"bestand ontbreekt: elke regiomap heeft "
                                                      f"een {BESTAND}.")])
     tekst = pad.read_text("utf-8")
+    if _GELEZEN is not None:  # during a build: checked before, in this run or an earlier one
+        if ("geldig", tekst, slug) in _GELEZEN:
+            return _GELEZEN[tekst]  # type: ignore[return-value]
+        if (bewaard := regiocache.lees(tekst, slug)) is not None:
+            _GELEZEN[tekst] = bewaard
+            _GELEZEN[("geldig", tekst, slug)] = True
+            return bewaard
     try:
         data = lees_yaml(tekst)
     except yaml.YAMLError as fout:
@@ -237,9 +206,7 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         raise RegioFouten([RegioFout(naam, "", mark.line + 1 if mark else None,
                                      f"geen geldige YAML: {getattr(fout, 'problem', fout)}. "
                                      "Let op inspringen en dubbele punten.")]) from None
-    if _GELEZEN is not None and ("geldig", tekst, slug) in _GELEZEN:
-        return data  # the archived copy of the current version: same text, checked already
-    fouten = [(tuple(f.absolute_path), _uitleg_schemafout(f)) for f in _validator().iter_errors(data)]
+    fouten = [(tuple(f.absolute_path), uitleg_schemafout(f)) for f in validator().iter_errors(data)]
     if not fouten:
         fouten = _kruisverwijzingen(data) + tekstcontrole.fouten(data)
         if data["slug"] != slug:
@@ -252,37 +219,8 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         raise RegioFouten(lijst)
     if _GELEZEN is not None:
         _GELEZEN[("geldig", tekst, slug)] = True
+        regiocache.bewaar(tekst, slug, data)
     return data
-
-
-def _zonder_verwijzingen(schema: dict) -> dict:
-    """The schema with each non-recursive "$ref" replaced by what it points to.
-
-    Resolving a $ref is most of jsonschema's time; only the recursive ones (a voorwaarde
-    inside a voorwaarde) stay references.
-    """
-    defs = schema.get("$defs", {})
-
-    def vervang(knoop, bezig: tuple[str, ...]):
-        if isinstance(knoop, list):
-            return [vervang(x, bezig) for x in knoop]
-        if not isinstance(knoop, dict):
-            return knoop
-        ref = knoop.get("$ref", "")
-        if ref.startswith("#/$defs/") and set(knoop) <= {"$ref", "description", "title"}:
-            naam = ref.removeprefix("#/$defs/")
-            if naam in defs and naam not in bezig:
-                return {**vervang(defs[naam], bezig + (naam,)),
-                        **{k: v for k, v in knoop.items() if k != "$ref"}}
-        return {k: (v if k == "$defs" else vervang(v, bezig)) for k, v in knoop.items()}
-
-    return vervang(schema, ())
-
-
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(SCHEMA.read_text("utf-8"))
-    return jsonschema.Draft202012Validator(_zonder_verwijzingen(schema))
 
 
 def laad_regio(map_: Path) -> dict:
@@ -294,6 +232,30 @@ def regio_mappen(root: Path = REGIONS) -> list[Path]:
                   and not p.name.startswith((".", "_")))
 
 
+def _laad_een(map_: Path, archief: bool, concept: bool) -> tuple[dict | None, list, dict]:
+    """One region folder: (data or None, problems, {text: data} of every file read)."""
+    import versies  # local: versies imports this module
+
+    with eenmalig():
+        fouten: list[RegioFout] = []
+        try:
+            d = laad_regio(map_)
+            if archief:
+                for pad in sorted((map_ / versies.ARCHIEF).glob("*.yaml")):
+                    laad_bestand(pad, map_.name)
+                fouten.extend(versies.controleer(map_, d, publiceren=concept))
+                if concept and not (map_ / versies.ARCHIEF / f"{d['publicatie']['versie']}.yaml").exists():
+                    d = {**d, "_concept": True}
+        except RegioFouten as f:
+            return None, f.fouten, {}
+        gelezen = {k: v for k, v in (_GELEZEN or {}).items() if isinstance(k, str)}
+        return d, fouten, gelezen
+
+
+def _laad_een_args(args: tuple) -> tuple[dict | None, list, dict]:
+    return _laad_een(*args)
+
+
 def laad_alle(root: Path | None = None, archief: bool = True,
               concept: bool = False) -> dict[str, dict]:
     """All regions, or RegioFouten listing every problem in every file.
@@ -301,23 +263,25 @@ def laad_alle(root: Path | None = None, archief: bool = True,
     With ``archief``, also the archived versions and the version guard (see versies.py).
     With ``concept``, a version not yet in the archive is allowed and its region is marked
     ``_concept: True`` (generate.py --concept: a preview, never for publication).
+    Many regions are read by two processes; inside ``eenmalig()`` the texts they read are
+    kept, so later readers (versies.archief) parse nothing again.
     """
-    import versies  # local: versies imports this module
-
+    mappen = regio_mappen(root or REGIONS)
+    # Files checked in an earlier build are read back here; the rest, if many, by two processes.
+    nieuw = [m for m in mappen if not regiocache.bekend(m / BESTAND, m.name)]
+    uitkomsten = {}
+    if len(nieuw) > 20 and (os.cpu_count() or 1) > 1:
+        with get_context("fork").Pool(2) as pool:
+            uitkomsten = dict(zip(nieuw, pool.map(_laad_een_args, [(m, archief, concept) for m in nieuw],
+                                                  chunksize=4), strict=True))
     alle, fouten = {}, []
-    with eenmalig():
-        for map_ in regio_mappen(root or REGIONS):
-            try:
-                d = laad_regio(map_)
-                if archief:
-                    for pad in sorted((map_ / versies.ARCHIEF).glob("*.yaml")):
-                        laad_bestand(pad, map_.name)
-                    fouten.extend(versies.controleer(map_, d, publiceren=concept))
-                    if concept and not (map_ / versies.ARCHIEF / f"{d['publicatie']['versie']}.yaml").exists():
-                        d = {**d, "_concept": True}
-                alle[map_.name] = d
-            except RegioFouten as f:
-                fouten.extend(f.fouten)
+    for map_ in mappen:
+        d, f, gelezen = uitkomsten.get(map_) or _laad_een(map_, archief, concept)
+        fouten.extend(f)
+        if d is not None:
+            alle[map_.name] = d
+        if _GELEZEN is not None:
+            _GELEZEN.update(gelezen)
     if fouten:
         raise RegioFouten(fouten)
     return alle

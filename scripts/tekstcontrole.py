@@ -43,6 +43,8 @@ def _schema(doel: str) -> str | None:
 
 
 def _fout(tekst: str, adresveld: bool = False) -> str | None:
+    if not adresveld and not any(c in tekst for c in "<]{"):
+        return None  # no tag, link or attribute list possible (most texts: fast path)
     if m := HTML.search(tekst):
         return (f"bevat HTML ({m.group(0).strip()}…). Regiotekst is gewone tekst met Markdown; "
                 "HTML is niet toegestaan. Schrijf de tekst zonder < en >, en gebruik voor opmaak "
