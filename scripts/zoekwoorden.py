@@ -19,15 +19,18 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def synoniemgroepen(begrippen: Iterable[dict]) -> list[tuple[re.Pattern, list[str]]]:
-    """Per glossary term with ``synoniemen``: a pattern for any of its names, and the names."""
+    """Per glossary term with more than one name: a pattern for any name, and the names.
+
+    Names are the term split at "/" and parentheses ("JGZ / jeugdarts", "Jeugdgezondheidszorg
+    (JGZ)") plus its ``synoniemen``.
+    """
     groepen = []
     for b in begrippen:
-        if not b.get("synoniemen"):
-            continue
-        namen = [b["term"], *b["synoniemen"]]
-        # "Jeugdgezondheidszorg (JGZ)" is two names.
-        namen = [n.strip() for naam in namen for n in re.split(r"[()]", naam) if n.strip()]
+        namen = [b["term"], *(b.get("synoniemen") or [])]
+        namen = [n.strip() for naam in namen for n in re.split(r"[()/]", naam) if n.strip()]
         namen = list(dict.fromkeys(namen))
+        if len(namen) < 2:
+            continue
         patroon = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in namen) + r")\b", re.I)
         groepen.append((patroon, namen))
     return groepen
