@@ -54,7 +54,7 @@ def bewaar(tekst: str, slug: str, data: dict) -> None:
     try:
         pad.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=pad.parent, delete=False) as f:
-            json.dump(data, f, ensure_ascii=False)
+            f.write(json.dumps(data, ensure_ascii=False))  # dumps: the C encoder
         os.replace(f.name, pad)
     except OSError:
         pass  # a cache: building without it is only slower

@@ -18,22 +18,28 @@ VOORWERK = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def synoniemgroepen(begrippen: Iterable[dict]) -> list[tuple[re.Pattern, list[str]]]:
-    """Per glossary term with more than one name: a pattern for any name, and the names.
+Groepen = tuple[re.Pattern, dict[str, list[list[str]]]]
+
+
+def synoniemgroepen(begrippen: Iterable[dict]) -> Groepen:
+    """All names of glossary terms that have more than one, as one pattern, and per name
+    (lower case) the groups of names it belongs to.
 
     Names are the term split at "/" and parentheses ("JGZ / jeugdarts", "Jeugdgezondheidszorg
-    (JGZ)") plus its ``synoniemen``.
+    (JGZ)") plus its ``synoniemen``; not "(art. 13a en 14)" (no digits).
     """
-    groepen = []
+    per_naam: dict[str, list[list[str]]] = {}
     for b in begrippen:
         namen = [b["term"], *(b.get("synoniemen") or [])]
-        namen = [n.strip() for naam in namen for n in re.split(r"[()/]", naam) if n.strip()]
-        namen = list(dict.fromkeys(namen))
-        if len(namen) < 2:
-            continue
-        patroon = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in namen) + r")\b", re.I)
-        groepen.append((patroon, namen))
-    return groepen
+        namen = list(dict.fromkeys(n.strip() for naam in namen for n in re.split(r"[()/]", naam)
+                                   if n.strip() and not any(c.isdigit() for c in n)))
+        if len(namen) >= 2:
+            for n in namen:
+                per_naam.setdefault(n.lower(), []).append(namen)
+    # Longest first, so "jeugdgezondheidszorg" is not read as a shorter name.
+    alle = sorted(per_naam, key=len, reverse=True) or ["(?!)"]
+    patroon = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alle) + r")\b", re.I)
+    return patroon, per_naam
 
 
 def _sector(d: dict) -> str:
@@ -56,8 +62,7 @@ def standaard(pad: str, d: dict | None) -> dict:
     return velden
 
 
-def vul_aan(tekst: str, pad: str, d: dict | None,
-            groepen: list[tuple[re.Pattern, list[str]]]) -> str:
+def vul_aan(tekst: str, pad: str, d: dict | None, groepen: Groepen) -> str:
     """The page with its front matter completed (existing values are kept)."""
     m = VOORWERK.match(tekst)
     bestaand = (yaml.load(m.group(1), Loader=_Loader) or {}) if m else {}
@@ -67,9 +72,10 @@ def vul_aan(tekst: str, pad: str, d: dict | None,
     if velden.get("zoeken") is not False:
         if d is not None and velden["paginasoort"] == "regio" and pad.endswith("/index.md"):
             woorden += [g["naam"] for g in d["gemeenten"]]
-        for patroon, namen in groepen:
-            gevonden = {x.lower() for x in patroon.findall(romp)}
-            if gevonden:
+        patroon, per_naam = groepen
+        gevonden = {x.lower() for x in patroon.findall(romp)}
+        for naam in gevonden:
+            for namen in per_naam.get(naam, []):
                 woorden += [n for n in namen if n.lower() not in gevonden]
     if woorden:
         velden["zoekwoorden"] = list(dict.fromkeys(woorden))
