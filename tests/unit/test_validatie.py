@@ -182,3 +182,19 @@ def test_beveilig_weigert_andere_scripts_en_handlers(invoeging):
     html = _gebouwde_pagina().replace("<h1", invoeging + "<h1", 1)
     with pytest.raises(beveilig.OnveiligePagina):
         beveilig.beveilig_pagina(html)
+
+
+def test_headers_bestand_stuurt_hetzelfde_beleid_zonder_overlap():
+    """_headers (Netlify, Cloudflare Pages): one rule per top-level part, wasm only where needed."""
+    headers = ROOT / "site" / "_headers"
+    if not headers.exists():
+        pytest.fail("site/ is niet gebouwd: draai 'make build'.")
+    regels = {}
+    for pad, kop in re.findall(r"^(/\S*)\n((?:  .*\n?)+)", headers.read_text("utf-8"), re.M):
+        regels[pad] = kop
+    assert "/" in regels and "/zoeken/*" in regels and "/routekaart/*" in regels
+    assert "/*" not in regels  # a catch-all would overlap every other rule
+    for pad, kop in regels.items():
+        assert "Content-Security-Policy: default-src 'self'" in kop, pad
+        assert "frame-ancestors 'none'" in kop
+        assert ("'wasm-unsafe-eval'" in kop) == (pad in ("/zoeken/*", "/rekenhulp/*")), pad
