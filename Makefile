@@ -34,7 +34,7 @@ SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_I
 	2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: help venv node chromium generate runtime build serve lint typecheck test clean distclean \
-	valideer publiceer nieuwe-regio benchmark mutatie voorbeeld
+	valideer publiceer nieuwe-regio benchmark benchmark-schaal mutatie voorbeeld
 
 help:
 	@echo "make serve   build the site and serve it locally (PORT=$(PORT))"
@@ -45,6 +45,7 @@ help:
 	@echo "make publiceer REGIO=<slug>    keep the current version of a region in its archive"
 	@echo "make nieuwe-regio SLUG=<slug>  start a new region from the template"
 	@echo "make benchmark                 time the Rekenhulp in Chromium"
+	@echo "make benchmark-schaal N=225    build with N (cloned) regions and print the figures"
 	@echo "make mutatie                   mutation testing of calculator/ (score + survivors)"
 	@echo "make clean   remove build output (make distclean also removes .venv and node_modules)"
 
@@ -99,6 +100,10 @@ site/index.html: $(STAMPS)/venv $(STAMPS)/node $(SITE_INPUTS)
 	rm -rf .site-new .site-old
 	@# Not --quiet: in MkDocs 1.6 it also stops --strict from counting warnings.
 	$(VENV)/bin/mkdocs build --strict --site-dir .site-new
+	@# Search index of the built pages (Dutch stemming from <html lang="nl">), self-hosted.
+	node_modules/.bin/pagefind --site .site-new --quiet
+	@# Only pagefind.js, its WebAssembly and the index are used (no worker, no stock UI).
+	cd .site-new/pagefind && rm -f pagefind-worker.js pagefind-highlight.js pagefind-*ui.js pagefind-*ui.css
 	$(PY) scripts/beveilig.py .site-new
 	if [ -d site ]; then mv site .site-old; fi
 	mv .site-new site
@@ -145,6 +150,11 @@ mutatie: venv
 
 benchmark: venv node chromium build
 	$(PY) scripts/benchmark.py
+
+# A script, not a test: clones the regions to N in a scratch copy and builds it there.
+N ?= 225
+benchmark-schaal: venv node chromium
+	$(PY) scripts/benchmark_schaal.py $(N)
 
 # --- Cleaning ---------------------------------------------------------------
 

@@ -1,9 +1,14 @@
 """Give every page of a built site its Content-Security-Policy and referrer policy (<meta>),
-and cut the CDN addresses that third-party code keeps as (unused) fallbacks.
+write the same policies as a ``_headers`` file, and cut the CDN addresses that third-party
+code keeps as (unused) fallbacks.
 
 Static hosts differ in what headers they let you set, so the policy travels inside each
-page. The theme's inline scripts are allowed by their SHA-256 hash, computed here per page
-(they differ per folder depth); nothing allows 'unsafe-inline' or 'unsafe-eval' for scripts.
+page; hosts that read ``_headers`` (Netlify, Cloudflare Pages) also send it as a header,
+which also covers scripts and workers loaded from a URL. Only the theme's own inline
+scripts are allowed, by their SHA-256 hash: each must match a script in one of the
+theme's templates (partials/javascripts/*.html). Any other inline script, an inline event
+handler (onclick=...) or a javascript: address fails the build and names the page.
+'wasm-unsafe-eval' only on the pages that run WebAssembly (search, Rekenhulp).
 Runs on the fresh build folder before it replaces site/, so a failure publishes nothing.
 """
 
@@ -13,15 +18,26 @@ import base64
 import hashlib
 import re
 import sys
+from importlib.util import find_spec
 from pathlib import Path
 
 INLINE_SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<code>.*?)</script>", re.S | re.I)
 # Data, not code: the browser never executes these, so they need no hash.
 NIET_UITGEVOERD = re.compile(r"""\btype\s*=\s*["']?application/(ld\+)?json""", re.I)
+TAG = re.compile(r"<[A-Za-z][^>]*>")
+ATTRIBUUT = re.compile(r"""\s([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+ADRES_ATTRIBUTEN = {"href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"}
+GEVAARLIJK_ADRES = re.compile(r"^\s*(javascript|vbscript|data\s*:\s*text/html)", re.I)
+_THEMA = find_spec("material")
+THEMA_SCRIPTS = (Path(_THEMA.origin or "").parent if _THEMA else Path("material")) / \
+    "templates" / "partials" / "javascripts"
+
+# Pages that run WebAssembly: Pagefind (search) and Pyodide (Rekenhulp).
+WASM_PAGINAS = ("zoeken/index.html", "rekenhulp/index.html")
 
 BELEID = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'wasm-unsafe-eval'"],  # WebAssembly for Pyodide; no eval
+    "script-src": ["'self'"],
     "connect-src": ["'self'"],
     "worker-src": ["'self'"],
     "img-src": ["'self'", "data:"],                   # the theme's icons are data: URIs in CSS
@@ -31,6 +47,7 @@ BELEID = {
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
 }
+ALLEEN_HEADER = {"frame-ancestors": ["'none'"]}     # not allowed in <meta>
 REFERRER = "same-origin"  # never tell another site which page a link came from
 
 # Fallbacks in the theme bundle (mermaid, a ResizeObserver polyfill) and in Pyodide (its
@@ -41,31 +58,103 @@ CDN = re.compile(r"https://(unpkg\.com|cdn\.jsdelivr\.net|fonts\.googleapis\.com
 CDN_VERVANGING = "/geen-cdn/"
 
 
-def script_hashes(html: str) -> list[str]:
+class OnveiligePagina(ValueError):
+    pass
+
+
+def thema_scripts(map_: Path = THEMA_SCRIPTS) -> dict[str, re.Pattern]:
+    """Per theme template: a pattern its inline script matches once rendered.
+
+    A Jinja expression ({{ base_url }} and the like) becomes 'a short text without quotes
+    or tags'; everything else must be exactly as in the template.
+    """
+    patronen = {}
+    for pad in sorted(map_.glob("*.html")):
+        for i, m in enumerate(INLINE_SCRIPT.finditer(pad.read_text("utf-8"))):
+            delen = re.split(r"\{\{.*?\}\}", m["code"], flags=re.S)
+            patronen[f"{pad.name}#{i + 1}"] = re.compile(
+                r"[^\"'<>\\]{0,200}".join(re.escape(d) for d in delen), re.S)
+    if not patronen:
+        raise SystemExit(f"Geen scripts gevonden in {map_}: is mkdocs-material geïnstalleerd?")
+    return patronen
+
+
+def _hash(code: str) -> str:
+    return f"'sha256-{base64.b64encode(hashlib.sha256(code.encode('utf-8')).digest()).decode()}'"
+
+
+def script_hashes(html: str, bekend: dict[str, re.Pattern]) -> list[str]:
+    """Hashes of the page's inline scripts; OnveiligePagina on one no theme template emits."""
     hashes = []
     for m in INLINE_SCRIPT.finditer(html):
         if re.search(r"\bsrc\s*=", m["attrs"], re.I) or NIET_UITGEVOERD.search(m["attrs"]):
+            if m["code"].strip() and not NIET_UITGEVOERD.search(m["attrs"]):
+                raise OnveiligePagina("script met src én inhoud")
             continue
-        digest = hashlib.sha256(m["code"].encode("utf-8")).digest()
-        hashes.append(f"'sha256-{base64.b64encode(digest).decode()}'")
+        if not any(p.fullmatch(m["code"]) for p in bekend.values()):
+            raise OnveiligePagina(f"onbekend inline script: {m['code'].strip()[:60]!r} (alleen de "
+                                  "scripts van het thema zijn toegestaan)")
+        hashes.append(_hash(m["code"]))
     return sorted(set(hashes))
 
 
-def beleid(html: str) -> str:
-    regels = {**BELEID, "script-src": BELEID["script-src"] + script_hashes(html)}
+def controleer_attributen(html: str) -> None:
+    """No inline event handlers, no javascript: addresses, anywhere in the markup."""
+    zonder_scripts = INLINE_SCRIPT.sub("<script></script>", html)
+    for tag in TAG.finditer(zonder_scripts):
+        for naam, waarde in ATTRIBUUT.findall(tag.group(0)):
+            naam = naam.lower()
+            if naam.startswith("on"):
+                raise OnveiligePagina(f"inline event handler {naam}= in {tag.group(0)[:80]!r}")
+            if naam in ADRES_ATTRIBUTEN and GEVAARLIJK_ADRES.match(waarde.strip("\"'")):
+                raise OnveiligePagina(f"gevaarlijk adres in {tag.group(0)[:80]!r}")
+
+
+def beleid(hashes: list[str], wasm: bool, header: bool = False) -> str:
+    script = BELEID["script-src"] + (["'wasm-unsafe-eval'"] if wasm else []) + hashes
+    # A worker made from a blob: URL inherits this page's policy (one loaded from a URL
+    # would not), so the pages with workers may start them that way.
+    worker = BELEID["worker-src"] + (["blob:"] if wasm else [])
+    regels = {**BELEID, "script-src": script, "worker-src": worker,
+              **(ALLEEN_HEADER if header else {})}
     return "; ".join(f"{k} {' '.join(v)}" for k, v in regels.items())
 
 
-def beveilig_pagina(html: str) -> str:
+def beveilig_pagina(html: str, bekend: dict[str, re.Pattern] | None = None,
+                    wasm: bool = False) -> tuple[str, list[str]]:
+    """The page with its policy first in <head>, and the script hashes it allows."""
     if 'http-equiv="Content-Security-Policy"' in html:
-        raise ValueError("pagina heeft al een Content-Security-Policy")
+        raise OnveiligePagina("pagina heeft al een Content-Security-Policy")
     head = re.search(r"<head[^>]*>", html, re.I)
     if not head:
-        raise ValueError("pagina heeft geen <head>")
-    meta = (f'\n<meta http-equiv="Content-Security-Policy" content="{beleid(html)}">'
+        raise OnveiligePagina("pagina heeft geen <head>")
+    hashes = script_hashes(html, bekend if bekend is not None else thema_scripts())
+    controleer_attributen(html)
+    meta = (f'\n<meta http-equiv="Content-Security-Policy" content="{beleid(hashes, wasm)}">'
             f'\n<meta name="referrer" content="{REFERRER}">')
     # First in <head>: the policy only governs what comes after it.
-    return html[:head.end()] + meta + html[head.end():]
+    return html[:head.end()] + meta + html[head.end():], hashes
+
+
+def headers_bestand(site: Path, hashes: set[str]) -> str:
+    """_headers (Netlify / Cloudflare Pages): the same policy per part of the site.
+
+    Rules never overlap (overlapping rules would send two policies, and browsers apply
+    both), so each top-level folder gets its own rule.
+    """
+    regels = []
+
+    def regel(pad: str, wasm: bool) -> None:
+        regels.append(f"{pad}\n  Content-Security-Policy: {beleid(sorted(hashes), wasm, True)}\n"
+                      f"  Referrer-Policy: {REFERRER}\n  X-Content-Type-Options: nosniff\n")
+
+    wasm_mappen = {p.split("/")[0] for p in WASM_PAGINAS}
+    regel("/", False)
+    for pad in sorted(site.iterdir()):
+        if pad.name == "_headers":
+            continue
+        regel(f"/{pad.name}/*" if pad.is_dir() else f"/{pad.name}", pad.name in wasm_mappen)
+    return "# Gemaakt door scripts/beveilig.py; niet met de hand bewerken.\n" + "\n".join(regels)
 
 
 def ontkoppel_cdn(map_: Path) -> int:
@@ -87,18 +176,25 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print("Gebruik: beveilig.py <map met de gebouwde site>", file=sys.stderr)
         return 2
-    paginas = sorted(Path(argv[0]).rglob("*.html"))
+    site = Path(argv[0])
+    paginas = sorted(site.rglob("*.html"))
     if not paginas:
         print(f"Geen pagina's gevonden in {argv[0]}.", file=sys.stderr)
         return 1
+    bekend, alle_hashes = thema_scripts(), set()
     for pad in paginas:
+        wasm = pad.relative_to(site).as_posix() in WASM_PAGINAS
         try:
-            pad.write_text(beveilig_pagina(pad.read_text("utf-8")), "utf-8")
-        except ValueError as fout:
-            print(f"{pad}: {fout}", file=sys.stderr)
+            html, hashes = beveilig_pagina(pad.read_text("utf-8"), bekend, wasm)
+        except OnveiligePagina as fout:
+            print(f"{pad}: {fout}. Er is niets gepubliceerd.", file=sys.stderr)
             return 1
-    n = ontkoppel_cdn(Path(argv[0]))
-    print(f"Content-Security-Policy gezet op {len(paginas)} pagina's; {n} CDN-adressen ontkoppeld.")
+        pad.write_text(html, "utf-8")
+        alle_hashes.update(hashes)
+    (site / "_headers").write_text(headers_bestand(site, alle_hashes), "utf-8")
+    n = ontkoppel_cdn(site)
+    print(f"Content-Security-Policy gezet op {len(paginas)} pagina's en in _headers; "
+          f"{n} CDN-adressen ontkoppeld.")
     return 0
 
 

@@ -1,40 +1,52 @@
-"""regions/ -> docs/routekaart/ (Markdown + SVG) and docs/assets/regels/ (rules per region).
+"""regions/ -> docs/routekaart/ (Markdown + SVG) and the rules per region (JSON).
 
-Validates everything first; writes nothing unless every region is valid. Output goes to a
-temporary folder that replaces the old one only when complete, so a failed run never
-leaves half a site behind.
+Validates everything first (each file parsed and checked once); writes nothing unless every
+region is valid. Only regions whose inputs changed are rendered again: the others are
+hard-linked from the previous output. Output goes to a temporary folder that replaces the
+old one only when complete, so a failed run never leaves half a site behind.
+
+    generate.py [--concept]   --concept: also unpublished versions (a preview, marked)
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
+import json
 import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+import diagram
 import pagina_landelijk as landelijk
 import pagina_regio
 import regels_json
+import regios as regio_bron
 import versies
-import yaml
+import zoekwoorden
 from adressen import MAP
 from regios import REGIONS, ROOT, RegioFouten, laad_alle
 
 DOCS = ROOT / "docs"
-REGELS = DOCS / "assets" / "regels"
+SLEUTELS = ".bouwsleutels.json"  # dot file: MkDocs does not publish it
+# Everything a region's pages are made from besides its own folder. A change here
+# renders every region again.
+CODE = [ROOT / "scripts", ROOT / "landelijk", ROOT / "calculator" / "wet", REGIONS / "schema"]
 
 
 def _lees_landelijk(naam: str) -> dict:
     pad = ROOT / "landelijk" / naam
     try:
-        return yaml.safe_load(pad.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as fout:
+        return regio_bron.lees_yaml(pad.read_text("utf-8"))
+    except (OSError, regio_bron.yaml.YAMLError) as fout:
         raise SystemExit(f"{pad.relative_to(ROOT)}: kan niet gelezen worden: {fout}") from None
 
 
 def _summary(regios: dict[str, dict]) -> str:
-    """Navigation of the generated folder, read by the literate-nav plugin."""
+    """Navigation of the generated folder, read by the literate-nav plugin. Every page of
+    a region is in it; scripts/nav_per_regio.py shows only the current region on a page."""
     r = ["* [Overzicht](index.md)"]
     for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower()):
         r.append(f"* [{d['naam']}]({slug}/index.md)")
@@ -46,10 +58,30 @@ def _summary(regios: dict[str, dict]) -> str:
     return "\n".join(r) + "\n"
 
 
-def schrijf_paginas(regios: dict[str, dict], doel: Path) -> None:
+def _hash_bestanden(h, paden) -> None:
+    for pad in paden:
+        if pad.is_file() and "__pycache__" not in pad.parts:
+            h.update(str(pad.relative_to(ROOT)).encode() + b"\0" + pad.read_bytes() + b"\0")
+
+
+def code_sleutel() -> str:
+    h = hashlib.sha256()
+    for map_ in CODE:
+        _hash_bestanden(h, sorted(map_.rglob("*")))
+    return h.hexdigest()
+
+
+def regio_sleutel(slug: str, code: str, concept: bool) -> str:
+    h = hashlib.sha256(f"{code}\0{concept}\0".encode())
+    _hash_bestanden(h, sorted((REGIONS / slug).rglob("*")))
+    return h.hexdigest()
+
+
+def _landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
+    """Pages shared by all regions: region index and home list (paginas), law pages (wet)."""
     parameters = landelijk.lees_parameters(ROOT)
-    bestanden = {
-        **pagina_regio.landelijke_bestanden(regios),  # region index, home list; all diagrams
+    return {
+        **pagina_regio.landelijke_bestanden(regios),
         "SUMMARY.md": _summary(regios),
         "vergelijking.md": landelijk.vergelijking_pagina(regios, parameters),
         "begrippen.md": landelijk.begrippen_pagina(_lees_landelijk("begrippen.yaml")["begrippen"],
@@ -57,12 +89,51 @@ def schrijf_paginas(regios: dict[str, dict], doel: Path) -> None:
         "wettelijk-kader.md": landelijk.wettelijk_kader_pagina(
             _lees_landelijk("wettelijk-kader.yaml"), parameters),
     }
-    for slug, d in regios.items():
-        bestanden.update(pagina_regio.regio_bestanden(d, versies.archief(REGIONS / slug)))
+
+
+def _schrijf(doel: Path, bestanden: dict[str, str], regios: dict[str, dict], groepen) -> None:
     for naam, tekst in bestanden.items():
+        if naam.endswith(".md"):
+            tekst = zoekwoorden.vul_aan(tekst, naam, regios.get(naam.split("/")[0]), groepen)
         pad = doel / naam
         pad.parent.mkdir(parents=True, exist_ok=True)
         pad.write_text(tekst, "utf-8")
+
+
+def schrijf_paginas(regios: dict[str, dict], doel: Path, concept: bool = False,
+                    vorige: Path | None = None) -> int:
+    """Write the generated folder into ``doel``; returns how many regions were rendered.
+
+    Regions whose inputs match the keys stored in ``vorige`` are hard-linked from there.
+    """
+    groepen = zoekwoorden.synoniemgroepen(_lees_landelijk("begrippen.yaml")["begrippen"])
+    code = code_sleutel()
+    try:
+        oud = json.loads((vorige / SLEUTELS).read_text("utf-8")) if vorige else {}
+    except (OSError, ValueError):
+        oud = {}
+    sleutels = {slug: regio_sleutel(slug, code, concept) for slug in regios}
+    opnieuw = [slug for slug in regios if not (vorige and oud.get(slug) == sleutels[slug]
+                                               and (vorige / slug).is_dir())]
+    # All diagrams of the regions to render, laid out in one Node process.
+    diagram.voorbereid([diagram.dot(r, regios[s]) for s in opnieuw for r in regios[s]["routes"]
+                        if diagram.heeft_diagram(r)])
+    for slug, d in regios.items():
+        if slug not in opnieuw:
+            assert vorige is not None
+            shutil.copytree(vorige / slug, doel / slug, copy_function=os.link)
+            continue
+        _schrijf(doel, pagina_regio.regio_bestanden(d, versies.archief(REGIONS / slug)), regios,
+                 groepen)
+    _schrijf(doel, _landelijke_bestanden(regios), {}, groepen)
+    (doel / SLEUTELS).write_text(json.dumps(sleutels, indent=1, sort_keys=True), "utf-8")
+    return len(opnieuw)
+
+
+def schrijf_regels(regios: dict[str, dict]) -> str:
+    """Rules for the Rekenhulp, one JSON per region plus an index (contract 3)."""
+    regels_json.schrijf(regios, DOCS / "assets" / "regels")
+    return "docs/assets/regels/"
 
 
 def _vervang_map(nieuw: Path, oud: Path) -> None:
@@ -75,32 +146,38 @@ def _vervang_map(nieuw: Path, oud: Path) -> None:
 
 
 def _schrijf_atomisch(pad: Path, tekst: str) -> None:
+    pad.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=pad.parent, delete=False) as f:
         f.write(tekst)
+    os.chmod(f.name, 0o644)  # published as is
     os.replace(f.name, pad)
 
 
 def main(argv: list[str] | None = None) -> int:
-    # --concept (make voorbeeld): unpublished versions are built too, each region dict then
-    # carries '_concept: True' and its pages say so (see versies.py).
-    versies.CONCEPT = "--concept" in (sys.argv[1:] if argv is None else argv)
-    try:
-        regios = laad_alle()
-    except RegioFouten as fout:
-        print(f"{len(fout.fouten)} fout(en) in de regiobestanden; er is niets gebouwd:",
-              file=sys.stderr)
-        for f in fout.fouten:
-            print(f"- {f}", file=sys.stderr)
-        return 1
-    tijdelijk = Path(tempfile.mkdtemp(prefix=".routekaart-", dir=DOCS))
-    try:
-        schrijf_paginas(regios, tijdelijk)
-    except BaseException:
-        shutil.rmtree(tijdelijk, ignore_errors=True)
-        raise
-    _vervang_map(tijdelijk, DOCS / MAP)
-    regels_json.schrijf(regios, REGELS)
-    print(f"{len(regios)} regio's gegenereerd naar docs/{MAP}/ en docs/assets/regels/.")
+    parser = argparse.ArgumentParser(description="Genereer de routekaartpagina's uit regions/.")
+    parser.add_argument("--concept", action="store_true",
+                        help="bouw ook versies die nog niet gepubliceerd zijn (voorbeeld)")
+    args = parser.parse_args(argv)
+    with regio_bron.eenmalig():
+        try:
+            regios = laad_alle(concept=args.concept)
+        except RegioFouten as fout:
+            print(f"{len(fout.fouten)} fout(en) in de regiobestanden; er is niets gebouwd:",
+                  file=sys.stderr)
+            for f in fout.fouten:
+                print(f"- {f}", file=sys.stderr)
+            return 1
+        tijdelijk = Path(tempfile.mkdtemp(prefix=".routekaart-", dir=DOCS))
+        try:
+            vorige = DOCS / MAP
+            gemaakt = schrijf_paginas(regios, tijdelijk, args.concept,
+                                      vorige if vorige.is_dir() else None)
+        except BaseException:
+            shutil.rmtree(tijdelijk, ignore_errors=True)
+            raise
+        _vervang_map(tijdelijk, DOCS / MAP)
+        waar = schrijf_regels(regios)
+    print(f"{len(regios)} regio's naar docs/{MAP}/ ({gemaakt} opnieuw gemaakt) en {waar}.")
     return 0
 
 

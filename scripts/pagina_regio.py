@@ -176,9 +176,8 @@ def _regios(regios: dict[str, dict]) -> list[dict]:
 def landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
     """The region index and the home page's region list (included by docs/index.md).
 
-    Lays out every current route diagram here, in one Node process for the whole build."""
-    diagram.voorbereid([diagram.dot(r, d) for d in regios.values() for r in d["routes"]
-                        if diagram.heeft_diagram(r)])
+    The route diagrams are laid out before (generate.py: one Node process for every region
+    it renders), so unchanged regions cost nothing here."""
     lijst = _regios(regios)
     return {"index.md": render("regios.md.jinja", regios=lijst, basis=""),
             "regios-lijst.md": render("regios-lijst.md.jinja", regios=lijst, basis="routekaart/")}

@@ -6,12 +6,17 @@ expected, in Dutch, so an editor can fix it without reading code.
 
 from __future__ import annotations
 
-import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
-import jsonschema
+import regiocache
+import tekstcontrole
 import yaml
+from regioschema import uitleg_schemafout, validator
 
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS = ROOT / "regions"
@@ -19,7 +24,11 @@ SCHEMA = REGIONS / "schema" / "regio.schema.json"
 BESTAND = "regio.yaml"
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser (C) where present: parsing was most of the build time at 225 regions.
+_Basis = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Basis):  # type: ignore[misc, valid-type]
     """Safe YAML where 2026-01-01 stays the text '2026-01-01' (as the schema expects)."""
 
 
@@ -28,9 +37,36 @@ _Loader.yaml_implicit_resolvers = {
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# During one build every file is parsed once: inside ``eenmalig()`` the same text gives the
+# same (read-only) object. Outside it, every call parses afresh (callers may change the data).
+_GELEZEN: dict[object, object] | None = None
+
+
+@contextmanager
+def eenmalig() -> Iterator[None]:
+    global _GELEZEN
+    vorige, _GELEZEN = _GELEZEN, {} if _GELEZEN is None else _GELEZEN
+    try:
+        yield
+    finally:
+        _GELEZEN = vorige
+
 
 def lees_yaml(tekst: str):
-    return yaml.load(tekst, Loader=_Loader)
+    if _GELEZEN is None:
+        return yaml.load(tekst, Loader=_Loader)
+    if tekst not in _GELEZEN:
+        _GELEZEN[tekst] = yaml.load(tekst, Loader=_Loader)
+    return _GELEZEN[tekst]
+
+
+def regels_per_pad(tekst: str) -> dict[tuple, int]:
+    """Line numbers per path; only computed when there is an error to report."""
+    try:
+        knoop = yaml.compose(tekst, Loader=_Loader)
+    except yaml.YAMLError:
+        return {}
+    return _regels_per_pad(knoop) if knoop else {}
 
 
 @dataclass
@@ -68,42 +104,6 @@ def _pad_tekst(pad) -> str:
     for deel in pad:
         tekst += f"[{deel + 1}]" if isinstance(deel, int) else (("." if tekst else "") + deel)
     return tekst
-
-
-def _uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
-    """Turn a jsonschema error into Dutch: what is wrong and what is allowed."""
-    s, w = fout.schema, fout.instance
-    soort = fout.validator
-    if soort == "required":
-        ontbreekt = [v for v in fout.validator_value if v not in w]
-        return f"verplicht veld ontbreekt: {', '.join(ontbreekt)}."
-    if soort == "additionalProperties":
-        toegestaan = ", ".join(s.get("properties", {}))
-        extra = sorted(set(w) - set(s.get("properties", {})))
-        return f"onbekend veld {', '.join(extra)}. Toegestaan: {toegestaan}."
-    if soort == "enum":
-        return f"{w!r} is niet toegestaan. Kies een van: {', '.join(map(str, s['enum']))}."
-    if soort == "const":
-        return f"moet {s['const']!r} zijn, niet {w!r}."
-    if soort == "type":
-        namen = {"string": "tekst", "number": "getal", "integer": "heel getal", "array": "lijst",
-                 "object": "groep velden", "boolean": "true of false", "null": "null"}
-        types = s["type"] if isinstance(s["type"], list) else [s["type"]]
-        return f"moet {' of '.join(namen.get(t, t) for t in types)} zijn, niet {w!r}."
-    if soort == "pattern":
-        return f"{w!r} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
-    if soort == "minLength":
-        return "mag niet leeg zijn."
-    if soort == "minItems":
-        return f"moet ten minste {s['minItems']} item(s) bevatten."
-    if soort == "minimum":
-        return f"moet {s['minimum']} of meer zijn, niet {w!r}."
-    if soort in ("minProperties", "maxProperties"):
-        return ("een voorwaarde heeft precies één sleutel, zoals {drempel: id}, "
-                "{landelijk: ...}, {feit: ...}, {alle: [...]}.")
-    if soort == "uniqueItems":
-        return "bevat een waarde twee keer."
-    return fout.message
 
 
 def _volgende(v: dict, eigen_route: str, routes: dict[str, list[str]],
@@ -206,30 +206,34 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         raise RegioFouten([RegioFout(naam, "", None, f"bestand ontbreekt: elke regiomap heeft "
                                                      f"een {BESTAND}.")])
     tekst = pad.read_text("utf-8")
+    if _GELEZEN is not None:  # during a build: checked before, in this run or an earlier one
+        if ("geldig", tekst, slug) in _GELEZEN:
+            return _GELEZEN[tekst]  # type: ignore[return-value]
+        if (bewaard := regiocache.lees(tekst, slug)) is not None:
+            _GELEZEN[tekst] = bewaard
+            _GELEZEN[("geldig", tekst, slug)] = True
+            return bewaard
     try:
-        knoop = yaml.compose(tekst)
         data = lees_yaml(tekst)
     except yaml.YAMLError as fout:
         mark = getattr(fout, "problem_mark", None)
         raise RegioFouten([RegioFout(naam, "", mark.line + 1 if mark else None,
                                      f"geen geldige YAML: {getattr(fout, 'problem', fout)}. "
                                      "Let op inspringen en dubbele punten.")]) from None
-    regels = _regels_per_pad(knoop) if knoop else {}
-    schema = json.loads(SCHEMA.read_text("utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
-    fouten = [RegioFout(naam, _pad_tekst(f.absolute_path), regels.get(tuple(f.absolute_path)),
-                        _uitleg_schemafout(f))
-              for f in validator.iter_errors(data)]
-    # In file order, so an editor can work from the top down.
-    fouten.sort(key=lambda f: (f.regel or 0, f.pad))
+    fouten = [(tuple(f.absolute_path), uitleg_schemafout(f)) for f in validator().iter_errors(data)]
     if not fouten:
-        fouten = [RegioFout(naam, _pad_tekst(p), regels.get(p), t)
-                  for p, t in _kruisverwijzingen(data)]
+        fouten = _kruisverwijzingen(data) + tekstcontrole.fouten(data)
         if data["slug"] != slug:
-            fouten.append(RegioFout(naam, "slug", regels.get(("slug",)),
-                                    f"moet gelijk zijn aan de mapnaam {slug!r}."))
+            fouten.append((("slug",), f"moet gelijk zijn aan de mapnaam {slug!r}."))
     if fouten:
-        raise RegioFouten(fouten)
+        regels = regels_per_pad(tekst)
+        lijst = [RegioFout(naam, _pad_tekst(p), regels.get(p), t) for p, t in fouten]
+        # In file order, so an editor can work from the top down.
+        lijst.sort(key=lambda f: (f.regel or 0, f.pad))
+        raise RegioFouten(lijst)
+    if _GELEZEN is not None:
+        _GELEZEN[("geldig", tekst, slug)] = True
+        regiocache.bewaar(tekst, slug, data)
     return data
 
 
@@ -242,23 +246,55 @@ def regio_mappen(root: Path = REGIONS) -> list[Path]:
                   and not p.name.startswith((".", "_")))
 
 
-def laad_alle(root: Path | None = None, archief: bool = True) -> dict[str, dict]:
-    """All regions, or RegioFouten listing every problem in every file.
-
-    With ``archief``, also the archived versions and the version guard (see versies.py).
-    """
+def _laad_een(map_: Path, archief: bool, concept: bool) -> tuple[dict | None, list, dict]:
+    """One region folder: (data or None, problems, {text: data} of every file read)."""
     import versies  # local: versies imports this module
 
-    alle, fouten = {}, []
-    for map_ in regio_mappen(root or REGIONS):
+    with eenmalig():
+        fouten: list[RegioFout] = []
         try:
-            alle[map_.name] = laad_regio(map_)
+            d = laad_regio(map_)
             if archief:
                 for pad in sorted((map_ / versies.ARCHIEF).glob("*.yaml")):
                     laad_bestand(pad, map_.name)
-                fouten.extend(versies.controleer(map_, alle[map_.name]))
+                d = dict(d)  # a copy: controleer marks '_concept' on it, the parse cache stays clean
+                fouten.extend(versies.controleer(map_, d, concept=concept or versies.CONCEPT))
         except RegioFouten as f:
-            fouten.extend(f.fouten)
+            return None, f.fouten, {}
+        gelezen = {k: v for k, v in (_GELEZEN or {}).items() if isinstance(k, str)}
+        return d, fouten, gelezen
+
+
+def _laad_een_args(args: tuple) -> tuple[dict | None, list, dict]:
+    return _laad_een(*args)
+
+
+def laad_alle(root: Path | None = None, archief: bool = True,
+              concept: bool = False) -> dict[str, dict]:
+    """All regions, or RegioFouten listing every problem in every file.
+
+    With ``archief``, also the archived versions and the version guard (see versies.py).
+    With ``concept``, a version not yet in the archive is allowed and its region is marked
+    ``_concept: True`` (generate.py --concept: a preview, never for publication).
+    Many regions are read by two processes; inside ``eenmalig()`` the texts they read are
+    kept, so later readers (versies.archief) parse nothing again.
+    """
+    mappen = regio_mappen(root or REGIONS)
+    # Files checked in an earlier build are read back here; the rest, if many, by two processes.
+    nieuw = [m for m in mappen if not regiocache.bekend(m / BESTAND, m.name)]
+    uitkomsten = {}
+    if len(nieuw) > 20 and (os.cpu_count() or 1) > 1:
+        with get_context("fork").Pool(2) as pool:
+            uitkomsten = dict(zip(nieuw, pool.map(_laad_een_args, [(m, archief, concept) for m in nieuw],
+                                                  chunksize=4), strict=True))
+    alle, fouten = {}, []
+    for map_ in mappen:
+        d, f, gelezen = uitkomsten.get(map_) or _laad_een(map_, archief, concept)
+        fouten.extend(f)
+        if d is not None:
+            alle[map_.name] = d
+        if _GELEZEN is not None:
+            _GELEZEN.update(gelezen)
     if fouten:
         raise RegioFouten(fouten)
     return alle

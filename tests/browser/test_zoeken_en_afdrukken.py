@@ -1,20 +1,30 @@
-"""Dutch search finds a region's step by its words; a route page prints cleanly on A4."""
+"""Search (Pagefind on /zoeken/) finds a region's step by its words, a region by a gemeente,
+synonyms of glossary terms, and filters by region; a route page prints cleanly on A4."""
 
 import pytest
 
 
+def resultaten(page) -> list[str]:
+    page.wait_for_function("() => /resulta/.test("
+                           "document.getElementById('zoeken-status').textContent)", timeout=15000)
+    return page.eval_on_selector_all("#zoeken-resultaten a", "els => els.map(e => e.href)")
+
+
 def zoek(page, site_url, woord: str) -> list[str]:
+    """Search from the header form of the home page, as a visitor does."""
     page.goto(site_url)
-    page.click("input.md-search__input")
-    # Typing before the index is built is lost: wait until the theme says it is ready.
-    page.wait_for_function("() => !/initialiseren/i.test("
-                           "document.querySelector('.md-search-result__meta').textContent)")
-    # The theme searches on every keyup; typing letter by letter let the test read the
-    # results of a half-typed word ("thui"). Fill the whole word, then release one key.
-    page.fill("input.md-search__input", woord)
-    page.keyboard.press("End")
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    page.fill("#rk-zoek-kop", woord)
+    page.press("#rk-zoek-kop", "Enter")
+    page.wait_for_url("**/zoeken/?q=*")
+    return resultaten(page)
+
+
+def test_niets_geladen_tot_er_gezocht_wordt(page, waarnemer, site_url):
+    page.goto(site_url)
+    page.goto(site_url + "zoeken/")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in waarnemer.verzoeken if "/pagefind/" in u]
+    assert page.evaluate("document.activeElement.id") == "zoeken-q"
 
 
 @pytest.mark.parametrize("woord, regio", [
@@ -30,11 +40,52 @@ def test_zoeken_vindt_een_stap_van_een_regio(page, waarnemer, site_url, woord, r
     if regio:
         assert any(f"/routekaart/{regio}/" in t and "#stap-" in t for t in op_routekaart), treffers
     assert waarnemer.andere_origins() == []
+    assert page.evaluate("window.__csp") == []
+    assert waarnemer.pagina_fouten == []
 
 
 def test_zoeken_met_nederlandse_stam(page, site_url):
-    """'meldingen' finds pages that say 'melden' or 'melding' (Dutch stemmer, lang: nl)."""
+    """'meldingen' finds pages that say 'melden' or 'melding' (Dutch stemmer, lang="nl")."""
     assert zoek(page, site_url, "meldingen")
+
+
+def test_gemeente_vindt_haar_regio(page, site_url):
+    """A gemeente finds its region's main page (its gemeenten are indexed there)."""
+    treffers = zoek(page, site_url, "Meierijstad")
+    assert any(t.split("#")[0].endswith("/routekaart/swv-po-3006/") for t in treffers), treffers
+
+
+def kies_regio(page, begin: str) -> None:
+    page.focus("#zoeken-regio")
+    page.wait_for_function("() => document.querySelectorAll('#zoeken-regio option').length > 2")
+    waarde = page.eval_on_selector_all("#zoeken-regio option", "(os, b) => os.map(o => o.value)"
+                                       ".find(v => v.startsWith(b))", begin)
+    page.select_option("#zoeken-regio", value=waarde)
+    page.wait_for_function("(b) => [...document.querySelectorAll('.zoeken-regio')]"
+                           ".every(s => s.textContent.startsWith(b))"
+                           " && /resulta/.test(document.getElementById('zoeken-status').textContent)",
+                           arg=begin)
+
+
+def test_synoniem_vindt_het_begrip(page, site_url):
+    """Twente's pages say JGZ, never 'jeugdarts'; the glossary ('JGZ / jeugdarts') connects them."""
+    zoek(page, site_url, "jeugdarts")
+    kies_regio(page, "Twente")
+    treffers = resultaten(page)
+    assert treffers and all("/routekaart/twente/" in t for t in treffers), treffers
+
+
+def test_filter_op_regio(page, site_url):
+    alle = zoek(page, site_url, "melden")
+    kies_regio(page, "SPPOH")
+    treffers = resultaten(page)
+    assert treffers and all("/routekaart/sppoh/" in t for t in treffers), treffers
+    assert any("/routekaart/sppoh/" not in t for t in alle)  # the filter did filter
+
+
+def test_oude_versies_niet_in_de_resultaten(page, site_url):
+    treffers = zoek(page, site_url, "versie")
+    assert treffers and not any("/versie-" in t.split("#")[0] for t in treffers), treffers
 
 
 def test_routepagina_drukt_af_zonder_navigatie_en_met_adressen(page, site_url):

@@ -1,5 +1,6 @@
 """A broken region file is rejected with file, place (path and line) and what is expected."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -96,3 +97,104 @@ def test_validator_stopt_met_fout_en_bouwt_niets(tmp_path):
     assert "voorbeeld/regio.yaml, regel" in r.stderr and "drempels[1].vergelijking" in r.stderr
     assert "er is niets gebouwd" in r.stderr
     assert not (tmp_path / "docs").exists() and not (tmp_path / "regels.json").exists()
+
+
+# --- Region text is data, never markup (issue 16.1) ---------------------------------------
+
+PAYLOADS = {
+    "script": "<script>window.__x = 1</script>",
+    "onerror": "<img src=x onerror=alert(1)>",
+    "javascript-link": "[klik](javascript:alert(1))",
+    "verstopt-schema": "[klik](JaVa&#115;cript:alert(1))",
+    "data-link": "[klik](data:text/html;base64,PHNjcmlwdD4=)",
+    "attr-list": "Tekst {: onclick=alert(1)}",
+}
+
+
+@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=PAYLOADS.keys())
+def test_html_en_scriptlinks_in_tekst_worden_geweigerd(kapotte_regio, payload):
+    tekst = (FIXTURE / "regio.yaml").read_text("utf-8")
+    f, = kapotte_regio("naam: Voorbeeldregio\n", f"naam: Voorbeeldregio\ninleiding: |\n  {payload}\n")
+    assert f.pad == "inleiding"
+    assert f.regel == regelnummer(tekst, "naam: Voorbeeldregio") + 1
+    assert "niet toegestaan" in f.tekst
+
+
+def test_link_in_url_veld_met_javascript_wordt_geweigerd():
+    import tekstcontrole
+    (pad, melding), = tekstcontrole.fouten({"links": [{"titel": "x", "url": " javascript:alert(1)"}]})
+    assert pad == ("links", 0, "url") and "javascript:" in melding
+
+
+@pytest.mark.parametrize("tekst", ["< 4 weken", "8:30 uur", "Let op: dit", "data: 1 oktober",
+                                   "[regeling](https://example.org/a?b=c)", "<https://example.org>",
+                                   "mailto:leerplicht@example.org"])
+def test_gewone_tekst_blijft_toegestaan(tekst):
+    import tekstcontrole
+    assert tekstcontrole.fouten({"inleiding": tekst}) == []
+
+
+@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=PAYLOADS.keys())
+def test_bouw_stopt_met_het_veld_genoemd(tmp_path, payload):
+    """generate.py (the build's first step) on a copy of the regions with a payload."""
+    regions = tmp_path / "regions"
+    shutil.copytree(ROOT / "regions", regions)
+    pad = regions / "twente" / "regio.yaml"
+    tekst = pad.read_text("utf-8")
+    assert "\ninleiding: |\n" in tekst
+    pad.write_text(tekst.replace("\ninleiding: |\n", f"\ninleiding: |\n  {payload}\n", 1), "utf-8")
+    code = ("import sys, regios, generate; from pathlib import Path; "
+            "regios.REGIONS = generate.REGIONS = Path(sys.argv[1]); sys.exit(generate.main([]))")
+    r = subprocess.run([sys.executable, "-c", code, str(regions)], cwd=ROOT / "scripts",
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "twente/regio.yaml" in r.stderr and "inleiding:" in r.stderr, r.stderr
+    assert "er is niets gebouwd" in r.stderr
+
+
+# --- beveilig.py: only the theme's own inline scripts get a hash --------------------------
+
+def _gebouwde_pagina() -> str:
+    pagina = ROOT / "site" / "routekaart" / "twente" / "index.html"
+    if not pagina.exists():
+        pytest.fail("site/ is niet gebouwd: draai 'make build'.")
+    html = pagina.read_text("utf-8")
+    # The published page carries its policy already; start from the page as MkDocs wrote it.
+    return re.sub(r'\n<meta http-equiv="Content-Security-Policy"[^>]*>\n<meta name="referrer"[^>]*>',
+                  "", html, count=1)
+
+
+def test_beveilig_accepteert_de_scripts_van_het_thema():
+    import beveilig
+    html, hashes = beveilig.beveilig_pagina(_gebouwde_pagina())
+    assert len(hashes) >= 2 and "'wasm-unsafe-eval'" not in html.split("<body", 1)[0]
+
+
+@pytest.mark.parametrize("invoeging", [
+    "<script>window.__x = 1</script>",
+    '<img src="x" onerror="alert(1)">',
+    '<a href="javascript:alert(1)">klik</a>',
+    '<p><svg><a xlink:href=" javascript:x">a</a></svg></p>',
+    "<div ONCLICK='x()'>",
+])
+def test_beveilig_weigert_andere_scripts_en_handlers(invoeging):
+    import beveilig
+    html = _gebouwde_pagina().replace("<h1", invoeging + "<h1", 1)
+    with pytest.raises(beveilig.OnveiligePagina):
+        beveilig.beveilig_pagina(html)
+
+
+def test_headers_bestand_stuurt_hetzelfde_beleid_zonder_overlap():
+    """_headers (Netlify, Cloudflare Pages): one rule per top-level part, wasm only where needed."""
+    headers = ROOT / "site" / "_headers"
+    if not headers.exists():
+        pytest.fail("site/ is niet gebouwd: draai 'make build'.")
+    regels = {}
+    for pad, kop in re.findall(r"^(/\S*)\n((?:  .*\n?)+)", headers.read_text("utf-8"), re.M):
+        regels[pad] = kop
+    assert "/" in regels and "/zoeken/*" in regels and "/routekaart/*" in regels
+    assert "/*" not in regels  # a catch-all would overlap every other rule
+    for pad, kop in regels.items():
+        assert "Content-Security-Policy: default-src 'self'" in kop, pad
+        assert "frame-ancestors 'none'" in kop
+        assert ("'wasm-unsafe-eval'" in kop) == (pad in ("/zoeken/*", "/rekenhulp/*")), pad

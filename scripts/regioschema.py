@@ -1,0 +1,80 @@
+"""The region schema as a validator, and its errors in Dutch (what is wrong, what is allowed)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+SCHEMA = Path(__file__).resolve().parent.parent / "regions" / "schema" / "regio.schema.json"
+
+
+def uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
+    """Turn a jsonschema error into Dutch: what is wrong and what is allowed."""
+    s: dict[str, Any] = fout.schema if isinstance(fout.schema, dict) else {}
+    w: Any = fout.instance
+    soort = fout.validator
+    waarde: Any = fout.validator_value
+    if soort == "required":
+        ontbreekt = [v for v in waarde if v not in w]
+        return f"verplicht veld ontbreekt: {', '.join(ontbreekt)}."
+    if soort == "additionalProperties":
+        toegestaan = ", ".join(s.get("properties", {}))
+        extra = sorted(set(w) - set(s.get("properties", {})))
+        return f"onbekend veld {', '.join(extra)}. Toegestaan: {toegestaan}."
+    if soort == "enum":
+        return f"{w!r} is niet toegestaan. Kies een van: {', '.join(map(str, s['enum']))}."
+    if soort == "const":
+        return f"moet {s['const']!r} zijn, niet {w!r}."
+    if soort == "type":
+        namen = {"string": "tekst", "number": "getal", "integer": "heel getal", "array": "lijst",
+                 "object": "groep velden", "boolean": "true of false", "null": "null"}
+        types = s["type"] if isinstance(s["type"], list) else [s["type"]]
+        return f"moet {' of '.join(namen.get(t) or t for t in types)} zijn, niet {w!r}."
+    if soort == "pattern":
+        return f"{w!r} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
+    if soort == "minLength":
+        return "mag niet leeg zijn."
+    if soort == "minItems":
+        return f"moet ten minste {s['minItems']} item(s) bevatten."
+    if soort == "minimum":
+        return f"moet {s['minimum']} of meer zijn, niet {w!r}."
+    if soort in ("minProperties", "maxProperties"):
+        return ("een voorwaarde heeft precies één sleutel, zoals {drempel: id}, "
+                "{landelijk: ...}, {feit: ...}, {alle: [...]}.")
+    if soort == "uniqueItems":
+        return "bevat een waarde twee keer."
+    return fout.message
+
+
+def _zonder_verwijzingen(schema: dict) -> dict:
+    """The schema with each non-recursive "$ref" replaced by what it points to.
+
+    Resolving a $ref is most of jsonschema's time; only the recursive ones (a voorwaarde
+    inside a voorwaarde) stay references.
+    """
+    defs = schema.get("$defs", {})
+
+    def vervang(knoop, bezig: tuple[str, ...]):
+        if isinstance(knoop, list):
+            return [vervang(x, bezig) for x in knoop]
+        if not isinstance(knoop, dict):
+            return knoop
+        ref = knoop.get("$ref", "")
+        if ref.startswith("#/$defs/") and set(knoop) <= {"$ref", "description", "title"}:
+            naam = ref.removeprefix("#/$defs/")
+            if naam in defs and naam not in bezig:
+                return {**vervang(defs[naam], bezig + (naam,)),
+                        **{k: v for k, v in knoop.items() if k != "$ref"}}
+        return {k: (v if k == "$defs" else vervang(v, bezig)) for k, v in knoop.items()}
+
+    return vervang(schema, ())
+
+
+@cache
+def validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    return jsonschema.Draft202012Validator(_zonder_verwijzingen(schema))

@@ -1,0 +1,84 @@
+"""What the search needs in each generated page's front matter (contract 5).
+
+The page functions write ``regio``, ``regio_slug``, ``sector``, ``paginasoort`` and ``zoeken``;
+where they do not (yet), defaults follow from the page's place. Added here: ``zoekwoorden``,
+indexed by Pagefind but not shown: the gemeenten on a region's main page (a place name finds
+its region) and, where a glossary term occurs, its synonyms (JGZ finds jeugdarts).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+import yaml
+
+VOORWERK = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+Groepen = tuple[re.Pattern, dict[str, list[list[str]]]]
+
+
+def synoniemgroepen(begrippen: Iterable[dict]) -> Groepen:
+    """All names of glossary terms that have more than one, as one pattern, and per name
+    (lower case) the groups of names it belongs to.
+
+    Names are the term split at "/" and parentheses ("JGZ / jeugdarts", "Jeugdgezondheidszorg
+    (JGZ)") plus its ``synoniemen``; not "(art. 13a en 14)" (no digits).
+    """
+    per_naam: dict[str, list[list[str]]] = {}
+    for b in begrippen:
+        namen = [b["term"], *(b.get("synoniemen") or [])]
+        namen = list(dict.fromkeys(n.strip() for naam in namen for n in re.split(r"[()/]", naam)
+                                   if n.strip() and not any(c.isdigit() for c in n)))
+        if len(namen) >= 2:
+            for n in namen:
+                per_naam.setdefault(n.lower(), []).append(namen)
+    # Longest first, so "jeugdgezondheidszorg" is not read as a shorter name.
+    alle = sorted(per_naam, key=len, reverse=True) or ["(?!)"]
+    patroon = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alle) + r")\b", re.I)
+    return patroon, per_naam
+
+
+def _sector(d: dict) -> str:
+    return " en ".join(s.upper() for s in d["sectoren"])
+
+
+def standaard(pad: str, d: dict | None) -> dict:
+    """Front matter a page gets when its page function did not write it."""
+    if d is None:
+        return {"paginasoort": "landelijk"}
+    delen = pad.split("/")
+    soort = ("archief" if delen[1].startswith("versie-") else
+             "regio" if delen[1] in ("index.md", "bijlagen.md") else
+             "versies" if delen[1] == "versies.md" else
+             "verantwoording" if delen[1].startswith("verantwoording") else
+             "a4" if delen[1].startswith("a4") else "route")
+    velden = {"regio": d["naam"], "regio_slug": d["slug"], "sector": _sector(d), "paginasoort": soort}
+    if soort == "archief":
+        velden["zoeken"] = False
+    return velden
+
+
+def vul_aan(tekst: str, pad: str, d: dict | None, groepen: Groepen) -> str:
+    """The page with its front matter completed (existing values are kept)."""
+    m = VOORWERK.match(tekst)
+    bestaand = (yaml.load(m.group(1), Loader=_Loader) or {}) if m else {}
+    romp = tekst[m.end():] if m else tekst
+    velden = {**standaard(pad, d), **bestaand}
+    woorden: list[str] = list(velden.get("zoekwoorden") or [])
+    if velden.get("zoeken") is not False:
+        if d is not None and velden["paginasoort"] == "regio" and pad.endswith("/index.md"):
+            woorden += [g["naam"] for g in d["gemeenten"]]
+        patroon, per_naam = groepen
+        gevonden = {x.lower() for x in patroon.findall(romp)}
+        for naam in gevonden:
+            for namen in per_naam.get(naam, []):
+                woorden += [n for n in namen if n.lower() not in gevonden]
+    if woorden:
+        velden["zoekwoorden"] = list(dict.fromkeys(woorden))
+    # JSON is YAML: one line per key, quoted, so no region name can break the block.
+    kop = "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in velden.items())
+    return f"---\n{kop}\n---\n\n{romp.lstrip(chr(10))}"

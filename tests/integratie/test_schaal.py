@@ -1,0 +1,57 @@
+"""Page weight does not grow with the number of regions (issue 14).
+
+Builds the site (generate.py + mkdocs build) in a scratch copy with the five regions, and
+again with the regions cloned to 25. The largest page may grow by less than 10 %, and a
+region's own pages stay the same size: each page's navigation lists its own region only.
+(Timings are for scripts/benchmark_schaal.py, not for a test.)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from benchmark_schaal import kloon_regios, kopie  # noqa: E402
+
+
+def bouw(map_: Path, n: int) -> dict[str, int]:
+    """HTML size per page (path relative to the site) of a build with ``n`` regions."""
+    kopie(map_)
+    kloon_regios(map_ / "regions", n)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    for cmd in ([".venv/bin/python", "scripts/generate.py"],
+                [".venv/bin/mkdocs", "build", "--strict", "--site-dir", "uit"]):
+        r = subprocess.run(cmd, cwd=map_, env=env, capture_output=True, text=True, timeout=900)
+        assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    site = map_ / "uit"
+    return {p.relative_to(site).as_posix(): p.stat().st_size for p in site.rglob("*.html")}
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    if not (ROOT / ".venv").exists() or not (ROOT / "node_modules").exists():
+        pytest.fail("draai eerst 'make test' (het maakt .venv en node_modules)")
+    tmp = tmp_path_factory.mktemp("schaal")
+    return bouw(tmp / "vijf", 5), bouw(tmp / "vijfentwintig", 25)
+
+
+def test_grootste_pagina_groeit_minder_dan_tien_procent(builds):
+    vijf, vijfentwintig = builds
+    assert len(vijfentwintig) > 3 * len(vijf)  # the clones were built
+    assert max(vijfentwintig.values()) < 1.10 * max(vijf.values()), (
+        max(vijf.items(), key=lambda kv: kv[1]), max(vijfentwintig.items(), key=lambda kv: kv[1]))
+
+
+def test_paginas_van_een_regio_groeien_niet_mee(builds):
+    """Twente's pages carry no list of the other regions (in navigation or elsewhere)."""
+    vijf, vijfentwintig = builds
+    twente = [p for p in vijf if p.startswith("routekaart/twente/")]
+    assert twente
+    groei = {p: vijfentwintig[p] / vijf[p] for p in twente}
+    assert max(groei.values()) < 1.02, groei
