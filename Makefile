@@ -26,11 +26,11 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
 # Everything the built site depends on. Generated files (docs/routekaart/,
-# docs/assets/runtime/, calculator/regels.json) are outputs, not inputs.
+# docs/assets/runtime/, docs/assets/regels/) are outputs, not inputs.
 SITE_INPUT_DIRS := docs overrides regions landelijk scripts calculator
 SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_INPUT_DIRS) -type f \
 	-not -path 'docs/routekaart/*' -not -path 'docs/assets/runtime/*' -not -path 'docs/.routekaart-*' \
-	-not -path '*/__pycache__/*' -not -name '*.pyc' -not -path 'calculator/regels.json' \
+	-not -path '*/__pycache__/*' -not -name '*.pyc' -not -path 'docs/assets/regels/*' -not -path 'docs/.bouwsleutels*' \
 	2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: help venv node chromium generate runtime build serve lint typecheck test clean distclean \
@@ -80,8 +80,8 @@ chromium:
 
 # --- Build ------------------------------------------------------------------
 
-# regions/*.yaml -> docs/routekaart/*.md and calculator/regels.json
-generate: venv
+# regions/*.yaml -> docs/routekaart/*.md (+ SVG via Node) and docs/assets/regels/*.json
+generate: venv node
 	@echo "==> Generating pages and rules (scripts/generate.py)"
 	$(PY) scripts/generate.py
 
@@ -141,7 +141,7 @@ lint: venv
 typecheck: venv
 	$(VENV)/bin/mypy
 
-test: venv node chromium build lint
+test: venv node chromium build lint typecheck
 	$(PY) -m pytest
 
 # Mutation testing of calculator/ against the fast tests: minutes, so a command, not a test.
@@ -160,7 +160,7 @@ benchmark-schaal: venv node chromium
 
 clean:
 	rm -rf site .site-new .site-old .voorbeeld build dist .pytest_cache .ruff_cache .mypy_cache mutants \
-		docs/assets/runtime docs/routekaart calculator/regels.json $(STAMPS)/site
+		docs/assets/runtime docs/routekaart docs/assets/regels build/regiocache $(STAMPS)/site
 	find . -name __pycache__ -type d -not -path './.venv/*' -not -path './node_modules/*' \
 		-prune -exec rm -rf {} +
 

@@ -112,25 +112,20 @@ FIXTURE_VRAGEN = {"noord-kennemerland": [
 
 
 def fixture_regels(page, vragen: dict | None = None, kapot: frozenset = frozenset()) -> None:
-    """Serve rules per region (contract 3: assets/regels/index.json + <slug>.json) from this
-    build's older files, for a build that does not have them yet. Routes the page's requests."""
+    """Serve this build's rules per region (contract 3), with questions replaced by ``vragen``
+    and the regions in ``kapot`` answering 404. Routes the page's requests."""
     import json
 
-    index = json.loads((SITE / "routekaart" / "rekenhulp.json").read_text("utf-8"))
-    alle = json.loads((ROOT / "calculator" / "regels.json").read_text("utf-8"))["regios"]
-
-    def manifest(route):
-        route.fulfill(json={**route.fetch().json(), "regios": "assets/regels/index.json",
-                            "regels_per_regio": True})
+    map_ = SITE / "assets" / "regels"
 
     def regels(route):
         slug = route.request.url.rsplit("/", 1)[-1].removesuffix(".json")
-        if slug == "index":
-            return route.fulfill(json={"regios": [{k: r[k] for k in ("slug", "naam", "sectoren", "gemeenten", "url")}
-                                                  for r in index["regios"]]})
-        if slug not in alle or slug in kapot:
+        pad = map_ / f"{slug}.json"
+        if slug in kapot or not pad.exists():
             return route.fulfill(status=404, body="niet gevonden")
-        return route.fulfill(json={**alle[slug], **({"vragen": vragen[slug]} if vragen and slug in vragen else {})})
+        doc = json.loads(pad.read_text("utf-8"))
+        if vragen and slug in vragen:
+            doc["vragen"] = vragen[slug]
+        return route.fulfill(json=doc)
 
-    page.route("**/assets/runtime/manifest.json", manifest)
     page.route("**/assets/regels/*.json", regels)
