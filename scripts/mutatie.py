@@ -28,7 +28,11 @@ def _mutmut(*args: str, check: bool = True) -> str:
 def main() -> int:
     kinderen = str(max(1, (os.cpu_count() or 2) - 0))
     print(f"==> mutmut run --max-children {kinderen} (calculator/ tegen tests/unit/)", flush=True)
-    subprocess.run([*MUTMUT, "run", "--max-children", kinderen], cwd=ROOT, check=False)
+    gedaan = subprocess.run([*MUTMUT, "run", "--max-children", kinderen], cwd=ROOT, check=False)
+    if gedaan.returncode != 0:
+        print(f"mutmut run stopte met exit {gedaan.returncode}: de tests slagen niet zonder mutant "
+              "(zie hierboven).", file=sys.stderr)
+        return 1
     _mutmut("export-cicd-stats")
     stats = json.loads((ROOT / "mutants" / "mutmut-cicd-stats.json").read_text("utf-8"))
     gedood = stats.get("killed", 0) + stats.get("timeout", 0)

@@ -17,6 +17,7 @@ from pagina_regio import drempel_tekst
 # Scripts run as `python scripts/generate.py`: make the project root importable, so the
 # pages read the duties from the same module as the calculator.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from calculator.vragen import label as vraag_label  # noqa: E402
 from calculator.wet.plichten import LEZINGEN, PLICHTEN, meldzin, termijn_zin  # noqa: E402
 
 KOP = "---\npaginasoort: landelijk\n---\n\n"
@@ -84,7 +85,7 @@ def vergelijking_pagina(regios: dict[str, dict], parameters: dict) -> str:
          "| Wat | " + " | ".join(f"[{_cel(regios[s]['naam'])}]({s}/index.md)" for s in namen) + " |",
          "|---|" + "---|" * len(namen)]
     for (invoer, onderwijs), cellen in sorted(rijen.items()):
-        wat = INVOER_NAMEN.get(invoer, invoer) + (f" ({onderwijs.upper()})" if onderwijs else "")
+        wat = (INVOER_NAMEN.get(invoer) or vraag_label(invoer)) + (f" ({onderwijs.upper()})" if onderwijs else "")
         r.append(f"| {wat} | " + " | ".join("<br>".join(cellen.get(s, [])) or "—" for s in namen) + " |")
     r += ["", "## Overige drempels en normen", "",
           "Drempels die de rekenhulp niet toetst, zoals termijnen voor verlof of schorsing.", ""]

@@ -110,11 +110,12 @@ def _paginas(regio: dict, oud: str | None = None) -> dict[str, str]:
     zoeken = oud is None
     kop = {soort: voorkop(regio, soort if zoeken else "archief", zoeken=zoeken) for soort in
            ("regio", "route", "verantwoording", "a4")}
-    uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c, stap_van=_stap_van(regio)),
-           "verantwoording.md": kop["verantwoording"] + render(
-               "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
-               drempel_lezingen=[x for x in regio["drempels"] if x.get("lezing")],
-               regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])}
+    uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c, stap_van=_stap_van(regio))}
+    if oud is None:  # an archived version points to the current account of the readings
+        uit["verantwoording.md"] = kop["verantwoording"] + render(
+            "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
+            drempel_lezingen=[x for x in regio["drempels"] if x.get("lezing")],
+            regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit["bijlagen.md"] = kop["regio"] + render("bijlagen.md.jinja", **c)
     if oud is None:

@@ -1,7 +1,10 @@
 """No generated page claims a legal duty that calculator/wet/ does not hold (issue 13).
 
-Scans the Markdown that scripts/generate.py writes to docs/routekaart/ (current versions; the
-archived versions under versie-*/ are kept as they were published). Runs the generator first
+Scans the Markdown that scripts/generate.py writes to docs/routekaart/: every page school staff
+read. Left out are the records of how a text came about: archived versions (versie-*/, kept as
+they were published), the version history (versies.md, which quotes old wordings next to new
+ones) and the Verantwoording pages (editors' readings, which quote the source and earlier
+versions to explain a correction). Runs the generator first
 when the folder is missing, so the test never passes on an empty folder.
 """
 
@@ -27,7 +30,8 @@ def _paginas() -> dict[str, str]:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "generate.py")], cwd=ROOT,
                        check=True, capture_output=True, timeout=600)
     paginas = {str(p.relative_to(MAP)): p.read_text("utf-8") for p in MAP.rglob("*.md")
-               if not any(deel.startswith("versie-") for deel in p.relative_to(MAP).parts)}
+               if not any(deel.startswith("versie-") for deel in p.relative_to(MAP).parts)
+               and p.name not in ("versies.md", "verantwoording.md")}
     assert len(paginas) > 5, "geen gegenereerde pagina's gevonden"
     return paginas
 

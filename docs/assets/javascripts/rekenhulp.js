@@ -171,7 +171,7 @@ function toonUitkomst(u) {
   wisFouten();
   const { delen, kort } = uitkomstDelen(u, siteUrl);
   inhoud.replaceChildren(...delen);
-  toonKort(kort.tekst || samenvattingTekst(kort));
+  toonKort(samenvattingTekst(kort));  // the bar always says: soort, melden ja/nee, next step
 }
 
 function vraagPython(s, regelsTekst) {
