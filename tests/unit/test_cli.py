@@ -31,7 +31,7 @@ def cli_hier(monkeypatch, capsys):
 def test_regios_toont_de_slugs(regels_map):
     r = cli("regios", "--regels", str(regels_map))
     assert r.returncode == 0 and r.stdout.split() == [x["slug"] for x in calculator.regios(regels_map)]
-    assert set(r.stdout.split()) == {"noord-kennemerland", "sppoh", "swv-po-3006", "swv-vo-2001", "twente"}
+    assert set(r.stdout.split()) >= {"noord-kennemerland", "sppoh", "swv-po-3006", "swv-vo-2001", "twente"}
 
 
 def test_classify_geeft_hetzelfde_als_de_functie(regels_map, alle_regels):
