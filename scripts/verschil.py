@@ -97,8 +97,13 @@ def _melding(m: dict, partijen: dict) -> str:
     return " · ".join(delen)
 
 
+def _stapnaam(stap: dict) -> str:
+    """A step as staff know it: its number where the source numbers steps, else its title."""
+    return f"Stap {stap['id']}" if stap["id"][0].isdigit() else f"Stap “{stap['titel']}”"
+
+
 def _stap(route: str, oud: dict, nieuw: dict, p_oud: dict, p_nieuw: dict) -> list[str]:
-    naam = f"Stap {nieuw['id']} ({route})"
+    naam = f"{_stapnaam(nieuw)} ({route})"
     r = []
     if oud["titel"] != nieuw["titel"]:
         r.append(f"{naam}: titel {woordverschil(oud['titel'], nieuw['titel'])}")
@@ -175,10 +180,11 @@ def _routes(oud: dict, nieuw: dict) -> list[str]:
         s_oud, s_nieuw = _per_id(r_oud[i]["stappen"]), _per_id(route["stappen"])
         for sid, stap in s_nieuw.items():
             if sid not in s_oud:
-                r.append(f"Stap {sid} toegevoegd ({route['titel']}): {stap['titel']}")
+                r.append(f"{_stapnaam(stap)} toegevoegd ({route['titel']})"
+                         + (f": {stap['titel']}" if sid[0].isdigit() else ""))
             else:
                 r += _stap(route["titel"], s_oud[sid], stap, p_oud, p_nieuw)
-        r += [f"Stap {sid} vervallen ({route['titel']}): {s['titel']}"
+        r += [f"{_stapnaam(s)} vervallen ({route['titel']})" + (f": {s['titel']}" if sid[0].isdigit() else "")
               for sid, s in s_oud.items() if sid not in s_nieuw]
     return r + [f"Route vervallen: {route['titel']}" for i, route in r_oud.items()
                 if i not in r_nieuw]
