@@ -22,8 +22,13 @@ def grenzen(regels):
 
 
 def gevallen():
-    from conftest import alle_regels_uit_regions
-    for slug, regels in sorted(alle_regels_uit_regions().items()):
+    # Not 'from conftest import ...': with tests/browser collected too, that name may be the
+    # browser's conftest. The rules are built from regions/ as they are now.
+    import regels_json
+    from regios import laad_alle
+
+    alle = {slug: regels_json.regio_regels(d) for slug, d in laad_alle(archief=False).items()}
+    for slug, regels in sorted(alle.items()):
         for drempel, veld, onderwijs, onder, boven in grenzen(regels):
             for waarde in (onder, boven):
                 yield pytest.param(slug, veld, onderwijs, waarde, id=f"{slug}:{drempel}:{waarde:g}")
