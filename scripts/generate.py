@@ -162,10 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             regios = laad_alle(concept=args.concept)
         except RegioFouten as fout:
-            print(f"{len(fout.fouten)} fout(en) in de regiobestanden; er is niets gebouwd:",
-                  file=sys.stderr)
-            for f in fout.fouten:
-                print(f"- {f}", file=sys.stderr)
+            fout.meld("er is niets gebouwd")
             return 1
         tijdelijk = Path(tempfile.mkdtemp(prefix=".routekaart-", dir=DOCS))
         try:

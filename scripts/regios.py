@@ -7,6 +7,7 @@ expected, in Dutch, so an editor can fix it without reading code.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,6 +86,12 @@ class RegioFouten(Exception):
     def __init__(self, fouten: list[RegioFout]):
         self.fouten = fouten
         super().__init__("\n".join(map(str, fouten)))
+
+    def meld(self, gevolg: str) -> None:
+        """Every problem on stderr, after one line that says how many and what follows."""
+        print(f"{len(self.fouten)} fout(en) in de regiobestanden; {gevolg}:", file=sys.stderr)
+        for f in self.fouten:
+            print(f"- {f}", file=sys.stderr)
 
 
 def _regels_per_pad(node, pad=()) -> dict[tuple, int]:

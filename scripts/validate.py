@@ -12,10 +12,7 @@ def main() -> int:
     try:
         regios = laad_alle()
     except RegioFouten as fout:
-        print(f"{len(fout.fouten)} fout(en) in de regiobestanden; er is niets gebouwd:",
-              file=sys.stderr)
-        for f in fout.fouten:
-            print(f"- {f}", file=sys.stderr)
+        fout.meld("verbeter ze en draai 'make valideer' opnieuw")
         return 1
     for w in waarschuwingen(regios):
         print(f"Let op: {w}")
