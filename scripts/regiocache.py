@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MAP = ROOT / "build" / "regiocache"
 # The code and schema that decide whether a file is valid.
 CONTROLE = [ROOT / "scripts" / "regios.py", ROOT / "scripts" / "tekstcontrole.py",
+            ROOT / "scripts" / "regioschema.py",
             ROOT / "regions" / "schema" / "regio.schema.json"]
 
 

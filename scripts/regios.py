@@ -6,18 +6,16 @@ expected, in Dutch, so an editor can fix it without reading code.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
 import regiocache
 import tekstcontrole
 import yaml
-from regioschema import uitleg_schemafout, validator
+from regioschema import schemafouten
 
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS = ROOT / "regions"
@@ -55,10 +53,50 @@ def eenmalig() -> Iterator[None]:
 
 def lees_yaml(tekst: str):
     if _GELEZEN is None:
-        return yaml.load(tekst, Loader=_Loader)
+        return _laad(tekst)
     if tekst not in _GELEZEN:
-        _GELEZEN[tekst] = yaml.load(tekst, Loader=_Loader)
+        _GELEZEN[tekst] = _laad(tekst)
     return _GELEZEN[tekst]
+
+
+_STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("str", "map", "seq"))
+
+
+class _Anders(Exception):
+    """Something the quick conversion does not do (merge keys, tags, odd keys)."""
+
+
+def _python(knoop: yaml.Node, scalair: _Loader):
+    if isinstance(knoop, yaml.ScalarNode):
+        # Text is most of a region file; numbers, true/false and null by PyYAML's own rules.
+        return knoop.value if knoop.tag == _STR else scalair.construct_document(knoop)
+    if isinstance(knoop, yaml.SequenceNode) and knoop.tag == _SEQ:
+        return [_python(x, scalair) for x in knoop.value]
+    if isinstance(knoop, yaml.MappingNode) and knoop.tag == _MAP:
+        uit = {}
+        for k, v in knoop.value:
+            if not isinstance(k, yaml.ScalarNode) or k.tag not in (_STR, "tag:yaml.org,2002:int"):
+                raise _Anders
+            uit[_python(k, scalair)] = _python(v, scalair)
+        return uit
+    raise _Anders
+
+
+def _laad(tekst: str):
+    """``yaml.load(tekst, Loader=_Loader)``, twice as fast for region files.
+
+    libyaml builds the node tree (C); the nodes become Python objects here instead of through
+    PyYAML's general constructor, which was most of the parse time. Anything unusual (anchors
+    with merge keys, explicit tags) goes through the full loader, so the result is always the
+    same (tests/unit/test_yaml_snel.py).
+    """
+    knoop = yaml.compose(tekst, Loader=_Loader)
+    if knoop is None:
+        return None
+    try:
+        return _python(knoop, _Loader(""))
+    except _Anders:
+        return yaml.load(tekst, Loader=_Loader)
 
 
 def regels_per_pad(tekst: str) -> dict[tuple, int]:
@@ -227,7 +265,7 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         raise RegioFouten([RegioFout(naam, "", mark.line + 1 if mark else None,
                                      f"geen geldige YAML: {getattr(fout, 'problem', fout)}. "
                                      "Let op inspringen en dubbele punten.")]) from None
-    fouten = [(tuple(f.absolute_path), uitleg_schemafout(f)) for f in validator().iter_errors(data)]
+    fouten = schemafouten(data)
     if not fouten:
         fouten = _kruisverwijzingen(data) + tekstcontrole.fouten(data)
         if data["slug"] != slug:
@@ -253,8 +291,8 @@ def regio_mappen(root: Path = REGIONS) -> list[Path]:
                   and not p.name.startswith((".", "_")))
 
 
-def _laad_een(map_: Path, archief: bool, concept: bool) -> tuple[dict | None, list, dict]:
-    """One region folder: (data or None, problems, {text: data} of every file read)."""
+def _laad_een(map_: Path, archief: bool, concept: bool) -> tuple[dict | None, list]:
+    """One region folder: (data or None, problems)."""
     import versies  # local: versies imports this module
 
     with eenmalig():
@@ -267,13 +305,8 @@ def _laad_een(map_: Path, archief: bool, concept: bool) -> tuple[dict | None, li
                 d = dict(d)  # a copy: controleer marks '_concept' on it, the parse cache stays clean
                 fouten.extend(versies.controleer(map_, d, concept=concept or versies.CONCEPT))
         except RegioFouten as f:
-            return None, f.fouten, {}
-        gelezen = {k: v for k, v in (_GELEZEN or {}).items() if isinstance(k, str)}
-        return d, fouten, gelezen
-
-
-def _laad_een_args(args: tuple) -> tuple[dict | None, list, dict]:
-    return _laad_een(*args)
+            return None, f.fouten
+        return d, fouten
 
 
 def laad_alle(root: Path | None = None, archief: bool = True,
@@ -283,25 +316,17 @@ def laad_alle(root: Path | None = None, archief: bool = True,
     With ``archief``, also the archived versions and the version guard (see versies.py).
     With ``concept``, a version not yet in the archive is allowed and its region is marked
     ``_concept: True`` (generate.py --concept: a preview, never for publication).
-    Many regions are read by two processes; inside ``eenmalig()`` the texts they read are
-    kept, so later readers (versies.archief) parse nothing again.
+    Inside ``eenmalig()`` the texts read are kept, so later readers (versies.archief) parse
+    nothing again. One process: a pool of two was slower (2.6x at 225 regions), because
+    sending the parsed regions back costs more than parsing them.
     """
     mappen = regio_mappen(root or REGIONS)
-    # Files checked in an earlier build are read back here; the rest, if many, by two processes.
-    nieuw = [m for m in mappen if not regiocache.bekend(m / BESTAND, m.name)]
-    uitkomsten = {}
-    if len(nieuw) > 20 and (os.cpu_count() or 1) > 1:
-        with get_context("fork").Pool(2) as pool:
-            uitkomsten = dict(zip(nieuw, pool.map(_laad_een_args, [(m, archief, concept) for m in nieuw],
-                                                  chunksize=4), strict=True))
     alle, fouten = {}, []
     for map_ in mappen:
-        d, f, gelezen = uitkomsten.get(map_) or _laad_een(map_, archief, concept)
+        d, f = _laad_een(map_, archief, concept)
         fouten.extend(f)
         if d is not None:
             alle[map_.name] = d
-        if _GELEZEN is not None:
-            _GELEZEN.update(gelezen)
     if fouten:
         raise RegioFouten(fouten)
     return alle

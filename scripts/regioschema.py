@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 
 SCHEMA = Path(__file__).resolve().parent.parent / "regions" / "schema" / "regio.schema.json"
@@ -78,3 +79,25 @@ def _zonder_verwijzingen(schema: dict) -> dict:
 def validator() -> jsonschema.Draft202012Validator:
     schema = json.loads(SCHEMA.read_text("utf-8"))
     return jsonschema.Draft202012Validator(_zonder_verwijzingen(schema))
+
+
+@cache
+def _snelle_controle():
+    """The schema compiled to Python (fastjsonschema): about seven times faster than
+    jsonschema, but it stops at the first problem and words it in English."""
+    return fastjsonschema.compile(_zonder_verwijzingen(json.loads(SCHEMA.read_text("utf-8"))))
+
+
+def schemafouten(data: Any) -> list[tuple[tuple, str]]:
+    """Every schema problem as (path, Dutch explanation); [] when ``data`` is valid.
+
+    A file the compiled check accepts is valid (tests/unit/test_schemacontrole.py holds it to
+    never accept what jsonschema rejects); only a rejected file goes through jsonschema, which
+    lists every problem with its place.
+    """
+    try:
+        _snelle_controle()(data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
+    return [(tuple(f.absolute_path), uitleg_schemafout(f)) for f in validator().iter_errors(data)]
