@@ -5,8 +5,18 @@ import re
 MAP = "routekaart"  # generated folder inside docs/ (git-ignored)
 
 
-def anker(stap_id: str) -> str:
-    return "stap-" + re.sub(r"[^a-z0-9]+", "-", stap_id.lower()).strip("-")
+def _deel(tekst: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", tekst.lower()).strip("-")
+
+
+def anker(stap_id: str, route: str | None = None) -> str:
+    """A step's anchor: "stap-2a" on its route's page; with ``route``, "ongeoorloofd-stap-2a"
+    (an archived version is one page holding every route, and step ids repeat across routes)."""
+    return (f"{_deel(route)}-" if route else "") + "stap-" + _deel(stap_id)
+
+
+def route_anker(route: str) -> str:
+    return "route-" + _deel(route)
 
 
 def regio_url(slug: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import diagram
 import versies
-from adressen import anker
+from adressen import anker, route_anker
 from weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
 
 __all__ = ["drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden"]
@@ -25,7 +25,7 @@ def _plicht(m: dict) -> str | None:
     return m.get("plicht") or ("verzuim-16-uur" if m["bij"] == "duo" else None)
 
 
-OMGEVING.filters.update(namen=_namen, anker=anker, staptitel=diagram.stap_titel, plicht=_plicht)
+OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel, plicht=_plicht)
 
 
 def _sector(regio: dict) -> str:
@@ -41,7 +41,7 @@ def _stappen(regio: dict) -> dict[tuple[str, str], dict]:
     return {(r["id"], s["id"]): s for r in regio["routes"] for s in r["stappen"]}
 
 
-def _pijlen(regio: dict, route: dict) -> dict[str, list[dict]]:
+def _pijlen(regio: dict, route: dict, adres: Adressen) -> dict[str, list[dict]]:
     """Per step: where the route goes next, named by step title (never by id)."""
     stappen, routes = _stappen(regio), {r["id"]: r for r in regio["routes"]}
     uit: dict[str, list[dict]] = {s["id"]: [] for s in route["stappen"]}
@@ -49,27 +49,58 @@ def _pijlen(regio: dict, route: dict) -> dict[str, list[dict]]:
         doel = stappen.get((ander or route["id"], b))
         if doel is None:
             continue
-        url = f"{ander}.md#{anker(b)}" if ander else f"#{anker(b)}"
+        url = adres.stap_url(ander or route["id"], b, van=route["id"])
         uit[a].append({"titel": diagram.stap_titel(doel), "url": url, "label": label,
                        "route": routes[ander]["titel"] if ander else None})
     return uit
 
 
-def _context(regio: dict, oud: str | None) -> dict:
-    return {"regio": regio, "oud": oud, "sector": _sector(regio), "druk": _druk(regio["document"]),
+class Adressen:
+    """Where a region's routes, steps and appendices are: each on its own page (the current
+    version), or as anchors on the single page of an archived version (``een_pagina``)."""
+
+    def __init__(self, een_pagina: bool = False):
+        self.een_pagina = een_pagina
+        self.kop = "#" if een_pagina else ""  # headings one level down inside that page
+
+    def stap_anker(self, route: str, stap: str) -> str:
+        return anker(stap, route if self.een_pagina else None)
+
+    def stap_url(self, route: str, stap: str, van: str | None = None) -> str:
+        """URL of a step, from the page of route ``van`` (None: from the overview)."""
+        if self.een_pagina or route == van:
+            return f"#{self.stap_anker(route, stap)}"
+        return f"{route}.md#{anker(stap)}"
+
+    def kop_anker(self, route: str) -> str:
+        """The anchor a route's heading needs on the one page (its own page needs none)."""
+        return f" {{#{route_anker(route)}}}" if self.een_pagina else ""
+
+    def route_url(self, route: str) -> str:
+        return f"#{route_anker(route)}" if self.een_pagina else f"{route}.md"
+
+    @property
+    def bijlagen_url(self) -> str:
+        return "#begrippen-en-bijlagen" if self.een_pagina else "bijlagen.md"
+
+
+def _context(regio: dict, oud: str | None, adres: Adressen | None = None) -> dict:
+    adres = adres or Adressen()
+    return {"regio": regio, "oud": oud, "adres": adres, "banner": True,
+            "sector": _sector(regio), "druk": _druk(regio["document"]),
             "partijen": {p["id"]: p["naam"] for p in regio["partijen"]},
             "gemeenten": {g["id"]: g["naam"] for g in regio["gemeenten"]},
             "drempels": {x["id"]: x for x in regio["drempels"]}}
 
 
-def _stap_van(regio: dict, pad: str = "") -> dict[str, dict | None]:
+def _stap_van(regio: dict, adres: Adressen) -> dict[str, dict | None]:
     waar: dict[str, dict | None] = {x["id"]: None for x in regio["drempels"]}
     for r in regio["routes"]:
         for s in r["stappen"]:
             for x in s.get("drempels", []):
                 waar.setdefault(x, None)
                 waar[x] = waar[x] or {"titel": diagram.stap_titel(s),
-                                      "url": f"{pad}{r['id']}.md#{anker(s['id'])}"}
+                                      "url": adres.stap_url(r["id"], s["id"])}
     return waar
 
 
@@ -104,25 +135,21 @@ def _a4_rijen(regio: dict, c: dict) -> list[dict]:
     return rijen
 
 
-def _paginas(regio: dict, oud: str | None = None) -> dict[str, str]:
-    """Markdown pages of one version of a region, keyed by path inside the region folder."""
-    c = _context(regio, oud)
-    zoeken = oud is None
-    kop = {soort: voorkop(regio, soort if zoeken else "archief", zoeken=zoeken) for soort in
-           ("regio", "route", "verantwoording", "a4")}
-    uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c, stap_van=_stap_van(regio))}
-    if oud is None:  # an archived version points to the current account of the readings
-        uit["verantwoording.md"] = kop["verantwoording"] + render(
-            "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
-            drempel_lezingen=[x for x in regio["drempels"] if x.get("lezing")],
-            regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])
+def _paginas(regio: dict) -> dict[str, str]:
+    """Markdown pages of the current version of a region, keyed by path inside its folder."""
+    c = _context(regio, None)
+    kop = {soort: voorkop(regio, soort) for soort in ("regio", "route", "verantwoording", "a4")}
+    uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c,
+                                              stap_van=_stap_van(regio, c["adres"]))}
+    uit["verantwoording.md"] = kop["verantwoording"] + render(
+        "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
+        drempel_lezingen=[x for x in regio["drempels"] if x.get("lezing")],
+        regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit["bijlagen.md"] = kop["regio"] + render("bijlagen.md.jinja", **c)
-    if oud is None:
-        uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, rijen=_a4_rijen(regio, c),
-                                          contacten=[p for p in regio["partijen"]
-                                                     if p.get("links")])
-    met_diagram = [r for r in regio["routes"] if diagram.heeft_diagram(r)] if oud is None else []
+    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, rijen=_a4_rijen(regio, c),
+                                      contacten=[p for p in regio["partijen"] if p.get("links")])
+    met_diagram = [r for r in regio["routes"] if diagram.heeft_diagram(r)]
     tekeningen = dict(zip((r["id"] for r in met_diagram),
                           diagram.svgs([diagram.dot(r, regio) for r in met_diagram]), strict=True))
     for route in regio["routes"]:
@@ -134,8 +161,26 @@ def _paginas(regio: dict, oud: str | None = None) -> dict[str, str]:
             uit[f"{route['id']}.svg"] = diagram.met_titel(
                 svg, f"Stroomschema: {route['titel']} ({regio['naam']})")
         uit[f"{route['id']}.md"] = kop["route"] + render(
-            "route.md.jinja", **c, route=route, diagram=maat, pijlen=_pijlen(regio, route))
+            "route.md.jinja", **c, route=route, diagram=maat, pijlen=_pijlen(regio, route, c["adres"]))
     return uit
+
+
+def _archief_pagina(regio: dict, huidig: str) -> str:
+    """An archived version on one page: overview, every route in words, appendices.
+
+    One page, not a folder of pages: with 225 regions and a version or two each, separate
+    pages doubled the site and most of the build time for pages rarely read. No diagram
+    (the route in words says the same) and no Rekenhulp button (it applies current rules).
+    """
+    c = _context(regio, huidig, Adressen(een_pagina=True))
+    delen = [voorkop(regio, "archief", zoeken=False),
+             render("regio.md.jinja", **c, stap_van=_stap_van(regio, c["adres"]))]
+    c["banner"] = False  # the page says once, at the top, that this is an old version
+    delen += [render("route.md.jinja", **c, route=route, diagram=None,
+                     pijlen=_pijlen(regio, route, c["adres"])) for route in regio["routes"]]
+    if regio.get("begrippen") or regio.get("bijlagen"):
+        delen.append(render("bijlagen.md.jinja", **c))
+    return "\n".join(delen)
 
 
 def _versie_map(versie: str) -> str:
@@ -159,10 +204,7 @@ def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
                       "verschillen": verschillen(alle[vorige], data) if vorige else []})
         if versie != huidig:
             oud = {**data, "_concept": regio.get("_concept", False)}
-            for pad, tekst in _paginas(oud, oud=huidig).items():
-                uit[f"{slug}/{_versie_map(versie)}/{pad}"] = tekst
-            uit[f"{slug}/{_versie_map(versie)}/versies.md"] = (
-                voorkop(data, "archief", zoeken=False) + "Zie [alle versies](../versies.md).\n")
+            uit[f"{slug}/{_versie_map(versie)}.md"] = _archief_pagina(oud, huidig)
     uit[f"{slug}/versies.md"] = voorkop(regio, "versies") + render(
         "versies.md.jinja", regio=regio, versies=lijst)
     return uit
@@ -184,6 +226,6 @@ def landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
             "regios-lijst.md": render("regios-lijst.md.jinja", regios=lijst, basis="routekaart/")}
 
 
-def overzicht_pagina(regio: dict, actueel: bool = True) -> str:
+def overzicht_pagina(regio: dict) -> str:
     """The region's front page alone (kept for callers from before the templates)."""
-    return _paginas(regio, oud=None if actueel else regio["publicatie"]["versie"])["index.md"]
+    return _paginas(regio)["index.md"]

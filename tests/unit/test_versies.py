@@ -1,5 +1,6 @@
 """Versions: the guard, publishing, and 'wat is er veranderd' computed from the data."""
 
+import re
 import shutil
 
 import publiceer
@@ -101,7 +102,7 @@ def test_wat_is_er_veranderd_in_termen_van_de_routekaart(regio_map):
 
 
 def test_oude_versie_wordt_een_leesbare_pagina_zonder_rekenhulpknop(regio_map):
-    """An archived version sits one folder deeper; it must not carry the current page's relative
+    """An archived version is one page beside the current ones; it must not carry the current page's
     Rekenhulp link (it would point to routekaart/rekenhulp/, which does not exist)."""
     import pagina_regio
 
@@ -110,9 +111,23 @@ def test_oude_versie_wordt_een_leesbare_pagina_zonder_rekenhulpknop(regio_map):
     assert publiceer.main("voorbeeld") == 0
     huidig = laad_regio(regio_map)
     bestanden = pagina_regio.regio_bestanden(huidig, versies.archief(regio_map))
-    oud = bestanden["voorbeeld/versie-1/index.md"]
+    oud = bestanden["voorbeeld/versie-1.md"]
     assert "Dit is versie 1" in oud
     assert "rekenhulp/?regio=" not in oud
+    # One page holds the whole old version: every route and step, each step anchor unique,
+    # and no folder of pages per version.
+    assert not [p for p in bestanden if p.startswith("voorbeeld/versie-1/")]
+    assert oud.count("Oude versie") == 1
+    oude_data = versies.archief(regio_map)["1"]
+    ankers = re.findall(r"\{#([a-z0-9-]+)\}", oud)
+    assert len(ankers) == len(set(ankers))
+    for route in oude_data["routes"]:
+        assert f"{{#route-{route['id']}}}" in oud
+        for stap in route["stappen"]:
+            assert f"{{#{route['id']}-stap-{stap['id']}}}" in oud
+            assert stap["titel"] in oud
+    for doel in re.findall(r"\]\(#([a-z0-9-]+)\)", oud):
+        assert doel in ankers, doel  # every link on the page lands on the page
     assert "rekenhulp/?regio=voorbeeld" in pagina_regio.overzicht_pagina(huidig)
 
 
