@@ -23,11 +23,14 @@ import diagram
 import pagina_landelijk as landelijk
 import pagina_regio
 import regels_json
-import regios as regio_bron
-import versies
+import yaml
 import zoekwoorden
 from adressen import MAP
-from regios import REGIONS, ROOT, RegioFouten, laad_alle
+from bron import versies
+from bron.fouten import RegioFouten
+from bron.lezen import eenmalig, lees_yaml
+from bron.paden import REGIONS, ROOT
+from bron.regios import laad_alle
 
 DOCS = ROOT / "docs"
 SLEUTELS = ".bouwsleutels.json"  # dot file: MkDocs does not publish it
@@ -39,8 +42,8 @@ CODE = [ROOT / "scripts", ROOT / "landelijk", ROOT / "calculator" / "wet", REGIO
 def _lees_landelijk(naam: str) -> dict:
     pad = ROOT / "landelijk" / naam
     try:
-        return regio_bron.lees_yaml(pad.read_text("utf-8"))
-    except (OSError, regio_bron.yaml.YAMLError) as fout:
+        return lees_yaml(pad.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as fout:
         raise SystemExit(f"{pad.relative_to(ROOT)}: kan niet gelezen worden: {fout}") from None
 
 
@@ -158,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concept", action="store_true",
                         help="bouw ook versies die nog niet gepubliceerd zijn (voorbeeld)")
     args = parser.parse_args(argv)
-    with regio_bron.eenmalig():
+    with eenmalig():
         try:
             regios = laad_alle(concept=args.concept)
         except RegioFouten as fout:

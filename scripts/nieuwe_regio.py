@@ -4,7 +4,7 @@ import re
 import shutil
 import sys
 
-from regios import REGIONS
+from bron.paden import REGIONS
 
 SJABLOON = REGIONS / "_sjabloon" / "regio.yaml"
 

@@ -7,8 +7,8 @@ Entry points (contract 6, called by generate.py): ``regio_bestanden`` and
 from __future__ import annotations
 
 import diagram
-import versies
 from adressen import anker, route_anker
+from bron import versies
 from weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
 
 __all__ = ["drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden"]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import sys
 
-import versies
-from regios import REGIONS, RegioFout, RegioFouten, laad_regio
+from bron import versies
+from bron.fouten import RegioFout, RegioFouten
+from bron.paden import REGIONS
+from bron.regios import laad_regio
 
 
 def main(slug: str, opnieuw: bool = False) -> int:

@@ -2,9 +2,10 @@
 
 import sys
 
-import versies
-from regios import RegioFouten, laad_alle
-from waarschuwingen import waarschuwingen
+from bron import versies
+from bron.fouten import RegioFouten
+from bron.regios import laad_alle
+from bron.waarschuwingen import waarschuwingen
 
 
 def main() -> int:

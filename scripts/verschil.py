@@ -12,8 +12,8 @@ import difflib
 import re
 import sys
 
+from bron.paden import ROOT
 from pagina_regio import drempel_tekst
-from regios import ROOT
 
 if str(ROOT) not in sys.path:  # run as 'python scripts/generate.py': the engine is one level up
     sys.path.append(str(ROOT))

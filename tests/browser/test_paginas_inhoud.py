@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from bron.regios import laad_alle  # conftest puts scripts/ on sys.path
 from conftest import ROOT, SITE, alle_paginas
-from regios import laad_alle  # conftest puts scripts/ on sys.path
 
 PAGINAS = alle_paginas()
 REGIOS = laad_alle() if (ROOT / "regions").exists() else {}

@@ -11,8 +11,8 @@ import markdown
 import pagina_regio
 import pytest
 import weergave
+from bron.regios import laad_alle
 from conftest import ROOT
-from regios import laad_alle
 
 EXTENSIES = ["toc", "attr_list", "md_in_html", "admonition", "def_list", "tables",
              "pymdownx.details"]

@@ -20,9 +20,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-import versies  # noqa: E402
-from regios import SCHEMA, RegioFouten, laad_regio, regio_mappen  # noqa: E402
-from waarschuwingen import bronbestanden, bronpad  # noqa: E402
+from bron import versies  # noqa: E402
+from bron.fouten import RegioFouten  # noqa: E402
+from bron.paden import SCHEMA  # noqa: E402
+from bron.regios import laad_regio, regio_mappen  # noqa: E402
+from bron.waarschuwingen import bronbestanden, bronpad  # noqa: E402
 
 from calculator.wet.plichten import PLICHTEN  # noqa: E402
 

@@ -15,7 +15,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-from regios import REGIONS, laad_regio  # noqa: E402
+from bron.paden import REGIONS  # noqa: E402
+from bron.regios import laad_regio  # noqa: E402
 
 VERWACHT = Path(__file__).parent / "verwacht"
 SLUGS = sorted(p.stem for p in VERWACHT.glob("*.yaml"))

@@ -12,8 +12,9 @@ import copy
 
 import fastjsonschema
 import pytest
-from regios import REGIONS, laad_regio, regio_mappen
-from regioschema import _snelle_controle, schemafouten, validator
+from bron.paden import REGIONS
+from bron.regios import laad_regio, regio_mappen
+from bron.schema import _snelle_controle, schemafouten, validator
 
 VERKEERDE_WAARDEN = [None, 7, -1, 2.5, "", "x", True, [], {}, ["x"], {"x": 1}]
 

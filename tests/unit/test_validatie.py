@@ -6,7 +6,9 @@ import subprocess
 import sys
 
 import pytest
-from regios import ROOT, RegioFouten, laad_regio
+from bron.fouten import RegioFouten
+from bron.paden import ROOT
+from bron.regios import laad_regio
 
 from tests.unit.conftest import FIXTURE
 
@@ -86,8 +88,8 @@ def test_validator_stopt_met_fout_en_bouwt_niets(tmp_path):
     (regions / "voorbeeld" / "regio.yaml").write_text(
         (FIXTURE / "regio.yaml").read_text("utf-8").replace("vergelijking: \">=\"", "vergelijking: ≥", 1))
     code = (
-        "import sys, pathlib; sys.path.insert(0, 'scripts'); import regios, generate; "
-        f"regios.REGIONS = pathlib.Path({str(regions)!r}); "
+        "import sys, pathlib; sys.path.insert(0, 'scripts'); import bron.regios, generate; "
+        f"bron.regios.REGIONS = pathlib.Path({str(regions)!r}); "
         f"generate.DOCS = pathlib.Path({str(tmp_path / 'docs')!r}); "
         f"generate.REGELS = pathlib.Path({str(tmp_path / 'regels.json')!r}); "
         ""
@@ -121,7 +123,7 @@ def test_html_en_scriptlinks_in_tekst_worden_geweigerd(kapotte_regio, payload):
 
 
 def test_link_in_url_veld_met_javascript_wordt_geweigerd():
-    import tekstcontrole
+    from bron import tekstcontrole
     (pad, melding), = tekstcontrole.fouten({"links": [{"titel": "x", "url": " javascript:alert(1)"}]})
     assert pad == ("links", 0, "url") and "javascript:" in melding
 
@@ -130,7 +132,7 @@ def test_link_in_url_veld_met_javascript_wordt_geweigerd():
                                    "[regeling](https://example.org/a?b=c)", "<https://example.org>",
                                    "mailto:leerplicht@example.org"])
 def test_gewone_tekst_blijft_toegestaan(tekst):
-    import tekstcontrole
+    from bron import tekstcontrole
     assert tekstcontrole.fouten({"inleiding": tekst}) == []
 
 
@@ -143,8 +145,8 @@ def test_bouw_stopt_met_het_veld_genoemd(tmp_path, payload):
     tekst = pad.read_text("utf-8")
     assert "\ninleiding: |\n" in tekst
     pad.write_text(tekst.replace("\ninleiding: |\n", f"\ninleiding: |\n  {payload}\n", 1), "utf-8")
-    code = ("import sys, regios, generate; from pathlib import Path; "
-            "regios.REGIONS = generate.REGIONS = Path(sys.argv[1]); sys.exit(generate.main([]))")
+    code = ("import sys, bron.regios, generate; from pathlib import Path; "
+            "bron.regios.REGIONS = generate.REGIONS = Path(sys.argv[1]); sys.exit(generate.main([]))")
     r = subprocess.run([sys.executable, "-c", code, str(regions)], cwd=ROOT / "scripts",
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 1, r.stdout + r.stderr

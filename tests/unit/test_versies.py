@@ -5,9 +5,10 @@ import shutil
 
 import publiceer
 import pytest
-import regios
-import versies
-from regios import RegioFouten, laad_alle, laad_regio, lees_yaml
+from bron import regios, versies
+from bron.fouten import RegioFouten
+from bron.lezen import lees_yaml
+from bron.regios import laad_alle, laad_regio
 from verschil import verschillen
 
 from tests.unit.conftest import FIXTURE

@@ -1,10 +1,11 @@
-"""The quick YAML reading in regios.py gives exactly what PyYAML's loader gives."""
+"""The quick YAML reading in bron/lezen.py gives exactly what PyYAML's loader gives."""
 
 from __future__ import annotations
 
 import pytest
 import yaml
-from regios import ROOT, _laad, _Loader
+from bron.lezen import _laad, _Loader
+from bron.paden import ROOT
 
 BESTANDEN = sorted([*ROOT.glob("regions/**/*.yaml"), *ROOT.glob("landelijk/*.yaml"),
                     *ROOT.glob("tests/**/*.yaml")])

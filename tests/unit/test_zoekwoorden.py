@@ -6,7 +6,7 @@ import re
 
 import pytest
 import yaml
-from regios import ROOT
+from bron.paden import ROOT
 from zoekwoorden import _namen_in, synoniemgroepen, vul_aan
 
 GROEPEN = synoniemgroepen(yaml.safe_load((ROOT / "landelijk" / "begrippen.yaml")

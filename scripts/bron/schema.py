@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import fastjsonschema
 import jsonschema
 
-SCHEMA = Path(__file__).resolve().parent.parent / "regions" / "schema" / "regio.schema.json"
+from bron.paden import SCHEMA
 
 
 def uitleg_schemafout(fout: jsonschema.ValidationError) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from regios import REGIONS
-from versies import volgende_versie
+from bron.paden import REGIONS
+from bron.versies import volgende_versie
 
 MAP_BRON = "bron"
 

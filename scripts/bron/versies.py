@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from regios import ROOT, RegioFout, lees_yaml
+from bron.fouten import RegioFout
+from bron.lezen import lees_yaml
+from bron.paden import ROOT
 
 ARCHIEF = "archief"
 # Set by 'generate.py --concept' and 'validate.py' before loading; see the module docstring.

@@ -14,12 +14,11 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bron.paden import ROOT, SCHEMA
+
 MAP = ROOT / "build" / "regiocache"
 # The code and schema that decide whether a file is valid.
-CONTROLE = [ROOT / "scripts" / "regios.py", ROOT / "scripts" / "tekstcontrole.py",
-            ROOT / "scripts" / "regioschema.py",
-            ROOT / "regions" / "schema" / "regio.schema.json"]
+CONTROLE = [*sorted(Path(__file__).parent.glob("*.py")), SCHEMA]
 
 
 @cache

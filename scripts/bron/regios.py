@@ -6,149 +6,15 @@ expected, in Dutch, so an editor can fix it without reading code.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-import regiocache
-import tekstcontrole
 import yaml
-from regioschema import schemafouten
 
-ROOT = Path(__file__).resolve().parent.parent
-REGIONS = ROOT / "regions"
-SCHEMA = REGIONS / "schema" / "regio.schema.json"
-BESTAND = "regio.yaml"
-
-
-# libyaml's parser (C) where present: parsing was most of the build time at 225 regions.
-_Basis = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_Basis):  # type: ignore[misc, valid-type]
-    """Safe YAML where 2026-01-01 stays the text '2026-01-01' (as the schema expects)."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-# During one build every file is parsed once: inside ``eenmalig()`` the same text gives the
-# same (read-only) object. Outside it, every call parses afresh (callers may change the data).
-_GELEZEN: dict[object, object] | None = None
-
-
-@contextmanager
-def eenmalig() -> Iterator[None]:
-    global _GELEZEN
-    vorige, _GELEZEN = _GELEZEN, {} if _GELEZEN is None else _GELEZEN
-    try:
-        yield
-    finally:
-        _GELEZEN = vorige
-
-
-def lees_yaml(tekst: str):
-    if _GELEZEN is None:
-        return _laad(tekst)
-    if tekst not in _GELEZEN:
-        _GELEZEN[tekst] = _laad(tekst)
-    return _GELEZEN[tekst]
-
-
-_STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("str", "map", "seq"))
-
-
-class _Anders(Exception):
-    """Something the quick conversion does not do (merge keys, tags, odd keys)."""
-
-
-def _python(knoop: yaml.Node, scalair: _Loader):
-    if isinstance(knoop, yaml.ScalarNode):
-        # Text is most of a region file; numbers, true/false and null by PyYAML's own rules.
-        return knoop.value if knoop.tag == _STR else scalair.construct_document(knoop)
-    if isinstance(knoop, yaml.SequenceNode) and knoop.tag == _SEQ:
-        return [_python(x, scalair) for x in knoop.value]
-    if isinstance(knoop, yaml.MappingNode) and knoop.tag == _MAP:
-        uit = {}
-        for k, v in knoop.value:
-            if not isinstance(k, yaml.ScalarNode) or k.tag not in (_STR, "tag:yaml.org,2002:int"):
-                raise _Anders
-            uit[_python(k, scalair)] = _python(v, scalair)
-        return uit
-    raise _Anders
-
-
-def _laad(tekst: str):
-    """``yaml.load(tekst, Loader=_Loader)``, twice as fast for region files.
-
-    libyaml builds the node tree (C); the nodes become Python objects here instead of through
-    PyYAML's general constructor, which was most of the parse time. Anything unusual (anchors
-    with merge keys, explicit tags) goes through the full loader, so the result is always the
-    same (tests/unit/test_yaml_snel.py).
-    """
-    knoop = yaml.compose(tekst, Loader=_Loader)
-    if knoop is None:
-        return None
-    try:
-        return _python(knoop, _Loader(""))
-    except _Anders:
-        return yaml.load(tekst, Loader=_Loader)
-
-
-def regels_per_pad(tekst: str) -> dict[tuple, int]:
-    """Line numbers per path; only computed when there is an error to report."""
-    try:
-        knoop = yaml.compose(tekst, Loader=_Loader)
-    except yaml.YAMLError:
-        return {}
-    return _regels_per_pad(knoop) if knoop else {}
-
-
-@dataclass
-class RegioFout:
-    bestand: str
-    pad: str
-    regel: int | None
-    tekst: str
-
-    def __str__(self) -> str:
-        plek = f"{self.bestand}" + (f", regel {self.regel}" if self.regel else "")
-        return f"{plek}: {self.pad or '(hele bestand)'}: {self.tekst}"
-
-
-class RegioFouten(Exception):
-    def __init__(self, fouten: list[RegioFout]):
-        self.fouten = fouten
-        super().__init__("\n".join(map(str, fouten)))
-
-    def meld(self, gevolg: str) -> None:
-        """Every problem on stderr, after one line that says how many and what follows."""
-        print(f"{len(self.fouten)} fout(en) in de regiobestanden; {gevolg}:", file=sys.stderr)
-        for f in self.fouten:
-            print(f"- {f}", file=sys.stderr)
-
-
-def _regels_per_pad(node, pad=()) -> dict[tuple, int]:
-    """Map each path in the YAML document to its line number (1-based)."""
-    regels = {pad: node.start_mark.line + 1}
-    if isinstance(node, yaml.MappingNode):
-        for sleutel, waarde in node.value:
-            regels.update(_regels_per_pad(waarde, pad + (sleutel.value,)))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, waarde in enumerate(node.value):
-            regels.update(_regels_per_pad(waarde, pad + (i,)))
-    return regels
-
-
-def _pad_tekst(pad) -> str:
-    tekst = ""
-    for deel in pad:
-        tekst += f"[{deel + 1}]" if isinstance(deel, int) else (("." if tekst else "") + deel)
-    return tekst
+from bron import cache, lezen, tekstcontrole, versies
+from bron.fouten import RegioFout, RegioFouten, pad_tekst
+from bron.lezen import lees_yaml, regels_per_pad
+from bron.paden import BESTAND, REGIONS, ROOT
+from bron.schema import schemafouten
 
 
 def _volgende(v: dict, eigen_route: str, routes: dict[str, list[str]],
@@ -251,12 +117,13 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         raise RegioFouten([RegioFout(naam, "", None, f"bestand ontbreekt: elke regiomap heeft "
                                                      f"een {BESTAND}.")])
     tekst = pad.read_text("utf-8")
-    if _GELEZEN is not None:  # during a build: checked before, in this run or an earlier one
-        if ("geldig", tekst, slug) in _GELEZEN:
-            return _GELEZEN[tekst]  # type: ignore[return-value]
-        if (bewaard := regiocache.lees(tekst, slug)) is not None:
-            _GELEZEN[tekst] = bewaard
-            _GELEZEN[("geldig", tekst, slug)] = True
+    gelezen = lezen.gelezen()
+    if gelezen is not None:  # during a build: checked before, in this run or an earlier one
+        if ("geldig", tekst, slug) in gelezen:
+            return gelezen[tekst]  # type: ignore[return-value]
+        if (bewaard := cache.lees(tekst, slug)) is not None:
+            gelezen[tekst] = bewaard
+            gelezen[("geldig", tekst, slug)] = True
             return bewaard
     try:
         data = lees_yaml(tekst)
@@ -272,13 +139,13 @@ def laad_bestand(pad: Path, slug: str) -> dict:
             fouten.append((("slug",), f"moet gelijk zijn aan de mapnaam {slug!r}."))
     if fouten:
         regels = regels_per_pad(tekst)
-        lijst = [RegioFout(naam, _pad_tekst(p), regels.get(p), t) for p, t in fouten]
+        lijst = [RegioFout(naam, pad_tekst(p), regels.get(p), t) for p, t in fouten]
         # In file order, so an editor can work from the top down.
         lijst.sort(key=lambda f: (f.regel or 0, f.pad))
         raise RegioFouten(lijst)
-    if _GELEZEN is not None:
-        _GELEZEN[("geldig", tekst, slug)] = True
-        regiocache.bewaar(tekst, slug, data)
+    if gelezen is not None:
+        gelezen[("geldig", tekst, slug)] = True
+        cache.bewaar(tekst, slug, data)
     return data
 
 
@@ -293,9 +160,7 @@ def regio_mappen(root: Path = REGIONS) -> list[Path]:
 
 def _laad_een(map_: Path, archief: bool, concept: bool) -> tuple[dict | None, list]:
     """One region folder: (data or None, problems)."""
-    import versies  # local: versies imports this module
-
-    with eenmalig():
+    with lezen.eenmalig():
         fouten: list[RegioFout] = []
         try:
             d = laad_regio(map_)
@@ -313,7 +178,7 @@ def laad_alle(root: Path | None = None, archief: bool = True,
               concept: bool = False) -> dict[str, dict]:
     """All regions, or RegioFouten listing every problem in every file.
 
-    With ``archief``, also the archived versions and the version guard (see versies.py).
+    With ``archief``, also the archived versions and the version guard (see bron/versies.py).
     With ``concept``, a version not yet in the archive is allowed and its region is marked
     ``_concept: True`` (generate.py --concept: a preview, never for publication).
     Inside ``eenmalig()`` the texts read are kept, so later readers (versies.archief) parse
