@@ -142,11 +142,8 @@ def _regio_lijst() -> dict:
     """Where the page finds the regions (site-relative), so it never probes for a file.
 
     Contract 3: a small index plus one rules file per region, fetched when it is chosen.
-    The older layout (one list, all rules inside the wheel) keeps working until it is gone.
     """
-    if (ROOT / "docs" / "assets" / "regels" / "index.json").exists():
-        return {"regios": "assets/regels/index.json", "regels_per_regio": True}
-    return {"regios": "routekaart/rekenhulp.json", "regels_per_regio": False}
+    return {"regios": "assets/regels/index.json"}
 
 
 def main() -> int:

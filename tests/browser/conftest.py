@@ -102,15 +102,6 @@ def kies_regio(page, slug: str) -> None:
     page.wait_for_function("(slug) => document.querySelector('#v-regio-slug').value === slug", arg=slug)
 
 
-# What the engine's per-region rules say about questions (contract 4), for the fixture below.
-FIXTURE_VRAGEN = {"noord-kennemerland": [
-    {"veld": "ziekte_dagdelen_aaneengesloten", "vraag": "Dagdelen aaneengesloten ziek (zoals in de administratie)",
-     "hint": "Een ochtend of een middag is één dagdeel.", "eenheid": "dagdelen",
-     "alternatieven": [{"veld": "ziektedagen_aaneengesloten", "eenheid": "schooldagen", "factor": 2}]},
-    {"veld": "ziekte_lesuren_proef", "vraag": "Lesuren ziek in de laatste 4 schoolweken", "eenheid": "lesuren"},
-]}
-
-
 def fixture_regels(page, vragen: dict | None = None, kapot: frozenset = frozenset()) -> None:
     """Serve this build's rules per region (contract 3), with questions replaced by ``vragen``
     and the regions in ``kapot`` answering 404. Routes the page's requests."""

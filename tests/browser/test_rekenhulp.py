@@ -21,13 +21,11 @@ def manifest() -> dict:
 
 
 def regio_index() -> list[dict]:
-    return json.loads((SITE / manifest().get("regios", "routekaart/rekenhulp.json")).read_text("utf-8"))["regios"]
+    return json.loads((SITE / manifest()["regios"]).read_text("utf-8"))["regios"]
 
 
-def regels_tekst(slug: str) -> str | None:
-    """The rules the page sends with each question (contract 3), or None in the older layout."""
-    if not manifest().get("regels_per_regio"):
-        return None
+def regels_tekst(slug: str) -> str:
+    """The rules the page sends with each question (contract 3)."""
     pad = SITE / "assets" / "regels" / f"{slug}.json"
     return pad.read_text("utf-8") if pad.exists() else "null"
 

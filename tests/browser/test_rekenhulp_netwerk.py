@@ -10,7 +10,7 @@ import json
 import threading
 
 import pytest
-from conftest import FIXTURE_VRAGEN, SITE, fixture_regels, kies_regio, wacht_op_rekenhulp
+from conftest import SITE, fixture_regels, kies_regio, wacht_op_rekenhulp
 from serve import Handler, maak_server
 
 
@@ -63,8 +63,6 @@ def test_rekenhulp_worker_bereikt_geen_andere_origin(page, site_url, andere_orig
 
 
 def test_regels_van_een_regio_pas_na_de_keuze(page, waarnemer, site_url):
-    if not (SITE / "assets" / "regels" / "index.json").exists():
-        fixture_regels(page)  # until the engine's per-region files are in this build
     page.goto(site_url + "rekenhulp/")
     wacht_op_rekenhulp(page)
     regels = lambda: [u for u in waarnemer.verzoeken if "/assets/regels/" in u and not u.endswith("index.json")]  # noqa: E731
@@ -93,20 +91,17 @@ def test_regels_niet_te_laden_zegt_de_pagina_zonder_python_op_te_geven(page, sit
 
 
 def test_vragen_in_de_eenheid_van_de_regio_met_precieze_alternatieven(page, waarnemer, site_url):
-    vragen = FIXTURE_VRAGEN
-    if (SITE / "assets" / "regels" / "index.json").exists():  # the engine's own rules
-        vragen = {}
-        for pad in (SITE / "assets" / "regels").glob("*.json"):
-            met_alternatief = [v for v in json.loads(pad.read_text("utf-8")).get("vragen", [])
-                               if v.get("alternatieven")] if pad.stem != "index" else []
-            if met_alternatief:
-                vragen[pad.stem] = met_alternatief
-        if not vragen:
-            pytest.skip("geen regio met een vraag die een alternatieve eenheid heeft")
-    else:
-        fixture_regels(page, FIXTURE_VRAGEN)
+    vragen, velden = {}, {}
+    for pad in (SITE / "assets" / "regels").glob("*.json"):
+        if pad.stem == "index":
+            continue
+        doc = json.loads(pad.read_text("utf-8"))
+        velden[pad.stem] = {a["veld"] for v in doc.get("vragen", []) for a in v.get("alternatieven", [])}
+        if velden[pad.stem]:
+            vragen[pad.stem] = [v for v in doc["vragen"] if v.get("alternatieven")]
+    assert vragen, "geen regio met een vraag in een tweede eenheid (Noord-Kennemerland heeft die)"
     page.goto(site_url + "rekenhulp/")
-    slug, lijst = next(iter(vragen.items()))
+    slug, lijst = next(iter(sorted(vragen.items())))
     kies_regio(page, slug)
     for vraag in lijst:
         blok = page.locator(f"[data-veld='{vraag['veld']}']")
@@ -116,8 +111,11 @@ def test_vragen_in_de_eenheid_van_de_regio_met_precieze_alternatieven(page, waar
             alternatief = page.locator(f"[data-veld='{alt['veld']}']")
             assert alternatief.is_visible()
             assert "rekent het precies om" in alternatief.locator("p.hint").inner_text()
-    kies_regio(page, "twente")  # another region: the general wording returns
-    page.wait_for_selector("[data-veld='ziekte_lesuren_proef']", state="detached")
+    # Another region without that alternative: its field is no longer shown.
+    andere = next(r for r in sorted(velden) if not velden[r] & velden[slug])
+    kies_regio(page, andere)
+    for veld in velden[slug]:
+        page.wait_for_selector(f"[data-veld='{veld}']", state="hidden")
 
 
 def pyodide_van(page, adres: str) -> None:

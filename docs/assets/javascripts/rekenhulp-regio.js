@@ -3,12 +3,12 @@
 // listbox popup that finds a region by its name or by a gemeente in it.
 import { el } from "./rekenhulp-dom.js";
 
-// Contract 3: docs/assets/regels/index.json and one <slug>.json per region; the runtime
-// manifest says which layout this build has (the older one: one list, rules in the wheel).
+// Contract 3: docs/assets/regels/index.json (the runtime manifest says where) and one
+// <slug>.json per region.
 export async function laadRegios(root, manifest) {
-  const r = await fetch(new URL(manifest.regios || "routekaart/rekenhulp.json", root));
+  const r = await fetch(new URL(manifest.regios, root));
   if (!r.ok) throw new Error(`regio's: HTTP ${r.status}`);
-  return { regios: (await r.json()).regios, perRegio: Boolean(manifest.regels_per_regio) };
+  return { regios: (await r.json()).regios };
 }
 
 // Kept in memory for this page only: a region's rules are fetched at most once per visit.

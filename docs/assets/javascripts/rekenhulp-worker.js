@@ -65,15 +65,12 @@ async function start({ pyodide: runtimeUrl, wheel, stdlib }) {
   const t1 = performance.now();
   meld({ type: "voortgang", fase: "rekenhulp" });
   await pyodide.loadPackage(wheel, { messageCallback: () => {}, errorCallback: () => {} });
-  // The engine's call takes the region's rules as a second argument (contract 3); an older
-  // engine carries all rules inside the wheel and takes the situation only.
-  const [calculator, argumenten] = pyodide.runPython(
-    "import calculator\n"
-    + "calculator, calculator.classify_response_json.__code__.co_argcount").toJs({ depth: 1 });
-  // One call warms the engine, so the first real answer is as fast as the rest.
-  if (argumenten === 1) calculator.classify_response_json("{}");
+  const calculator = pyodide.runPython("import calculator\ncalculator");
+  // One call warms the engine (imports, first paths), so the first real answer is as fast as
+  // the rest; without rules it answers with a message, which is thrown away.
+  calculator.classify_response_json("{}", null);
   const t2 = performance.now();
-  return { calculator, argumenten, timings: { loadPyodide: t1 - t0, wheel: t2 - t1, total: t2 - t0 } };
+  return { calculator, timings: { loadPyodide: t1 - t0, wheel: t2 - t1, total: t2 - t0 } };
 }
 
 function oorzaak(fout) {
@@ -99,11 +96,10 @@ self.addEventListener("message", async (event) => {
   if (msg.type === "classify") {
     try {
       // Messages that arrive while Python starts wait here, in order.
-      const { calculator, argumenten } = await ready;
+      const { calculator } = await ready;
       const t0 = performance.now();
-      const json = argumenten >= 2 && msg.regels !== null && msg.regels !== undefined
-        ? calculator.classify_response_json(msg.situatie, msg.regels)
-        : calculator.classify_response_json(msg.situatie);
+      // The region's rules travel with every question (contract 3); none: a Dutch message.
+      const json = calculator.classify_response_json(msg.situatie, msg.regels ?? null);
       meld({ type: "result", id: msg.id, json, ms: performance.now() - t0 });
     } catch (fout) {
       meld({ type: "error", id: msg.id, message: String(fout && fout.message || fout) });

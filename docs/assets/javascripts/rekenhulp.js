@@ -21,7 +21,7 @@ const siteUrl = (pad) => (pad ? new URL(pad, ROOT).href : null);
 
 let python = null;
 let timings = null;
-let regioData = { regios: [], perRegio: false };
+let regioData = { regios: [] };
 let regels = null; // {tekst, regels} of the chosen region, when rules come per region
 let laatsteVraag = 0;
 let timer = null;
@@ -188,7 +188,7 @@ async function bereken() {
     return;
   }
   if (status.dataset.staat === "fout") return;
-  if (regioData.perRegio && !(regels && regels.slug === s.regio)) {
+  if (!(regels && regels.slug === s.regio)) {
     // regioGekozen() asks again once the region's rules are in (or says why they are not).
     if (!inhoud.querySelector(".regels-fout")) inhoud.replaceChildren(el("p", {}, "De regels van de regio worden geladen."));
     return;
@@ -214,7 +214,7 @@ function plan() {
 // --- the region and its questions --------------------------------------------------------
 async function regioGekozen(regio, gemeente) {
   regels = null;
-  if (regio && regioData.perRegio) {
+  if (regio) {
     vragen.toon(regio, null);
     try {
       const geladen = await laadRegels(ROOT, regio.slug);
@@ -279,7 +279,7 @@ window.rekenhulp = {
   get timings() { return timings; },
   async classify(s) {
     let tekst = null;
-    if (regioData.perRegio && s.regio) tekst = await laadRegels(ROOT, s.regio).then((r) => r.tekst, () => "null");
+    if (s.regio) tekst = await laadRegels(ROOT, s.regio).then((r) => r.tekst, () => "null");
     return vraagPython(s, tekst);
   },
 };
