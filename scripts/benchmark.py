@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from benchmark_netwerk import gedrosselde_runs  # noqa: E402
+from benchmark_netwerk import WACHT_OP_UITKOMST, gedrosselde_runs, vul_in  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from serve import maak_server  # noqa: E402
 
@@ -45,11 +45,6 @@ WACHT_OP_FORMULIER = """async () => {
         await new Promise(r => setTimeout(r, 5));
     return performance.now();
 }"""
-WACHT_OP_UITKOMST = """async () => {
-    while (!document.querySelector('#uitkomst-inhoud [data-soorten]'))
-        await new Promise(r => requestAnimationFrame(r));
-    return performance.now();
-}"""
 KALE_LOADPYODIDE = """async (runtime) => {
     const t0 = performance.now();
     const { loadPyodide } = await import(runtime + 'pyodide.mjs');
@@ -62,15 +57,6 @@ RONDREIS = """async ([s, n]) => {
     for (let i = 0; i < n; i++) await window.rekenhulp.classify({...s, te_laat_schooljaar: i % 20});
     return (performance.now() - t0) / n;
 }"""
-
-
-def vul_in(page, situatie: dict) -> None:
-    """Choose the region in the combobox and answer, as a visitor does (while Python loads)."""
-    page.wait_for_selector("#v-regio[data-klaar]", state="attached", timeout=600_000)
-    page.fill("#v-regio", situatie["regio"])
-    page.click(f"#v-regio-lijst-{situatie['regio']}")
-    page.check("#v-onderwijs-vo")
-    page.fill("#v-ongeoorloofd_uren_4_weken", str(situatie["ongeoorloofd_uren_4_weken"]))
 
 
 def koude_run(browser, base: str) -> dict:

@@ -62,6 +62,22 @@ class StatischeHost(Handler):
         self.wfile.write(inhoud)
 
 
+WACHT_OP_UITKOMST = """async () => {
+    while (!document.querySelector('#uitkomst-inhoud [data-soorten]'))
+        await new Promise(r => requestAnimationFrame(r));
+    return performance.now();
+}"""
+
+
+def vul_in(page, situatie: dict) -> None:
+    """Choose the region in the combobox and answer, as a visitor does (while Python loads)."""
+    page.wait_for_selector("#v-regio[data-klaar]", state="attached", timeout=600_000)
+    page.fill("#v-regio", situatie["regio"])
+    page.click(f"#v-regio-lijst-{situatie['regio']}")
+    page.check("#v-onderwijs-vo")
+    page.fill("#v-ongeoorloofd_uren_4_weken", str(situatie["ongeoorloofd_uren_4_weken"]))
+
+
 def _drossel(page, mbit: float) -> None:
     """Throttle the page; its worker's requests go through the same network emulation."""
     cdp = page.context.new_cdp_session(page)
@@ -79,7 +95,6 @@ def _meet(stap) -> dict:
 
 
 def _rekenhulp(page, base: str, mbit: float, situatie: dict) -> dict:
-    from benchmark import WACHT_OP_UITKOMST, vul_in
     _drossel(page, mbit)
 
     def stap():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import diagram
 from adressen import anker, route_anker
 from bron import versies
+from verschil import verschillen
 from weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
 
 __all__ = ["drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden"]
@@ -189,8 +190,6 @@ def _versie_map(versie: str) -> str:
 
 def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
     """Every file of one region under docs/routekaart/: pages, diagrams and archived versions."""
-    from verschil import verschillen  # here: verschil imports drempel_tekst from this module
-
     slug, huidig = regio["slug"], regio["publicatie"]["versie"]
     alle = {**archief, huidig: regio}
     volgorde = sorted(alle, key=versies.versie_sleutel, reverse=True)

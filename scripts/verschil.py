@@ -13,7 +13,7 @@ import re
 import sys
 
 from bron.paden import ROOT
-from pagina_regio import drempel_tekst
+from weergave import drempel_tekst
 
 if str(ROOT) not in sys.path:  # run as 'python scripts/generate.py': the engine is one level up
     sys.path.append(str(ROOT))
