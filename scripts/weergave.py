@@ -13,6 +13,7 @@ import html
 import json
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -27,19 +28,32 @@ _INLINE = re.compile(r"([\\`*_{}\[\]#])")
 _LINK = re.compile(r"\[([^\[\]]+)\]\(((?:https?://|mailto:)[^\s()<>]+)\)")
 _STERK = re.compile(r"\*\*([^*]+)\*\*")
 _SCHUIN = re.compile(r"(?<![*\w])\*([^*\s][^*]*)\*(?![*\w])")
+_NADRUK = re.compile(f"{_STERK.pattern}|{_SCHUIN.pattern}")
 _LIJST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _SCHEIDING = re.compile(r"^\|?[\s:|-]+$")
 
 
+# Names and titles recur on many pages of a region (a party on every step): each text is
+# escaped once per build. Pure functions of the text, so a cache cannot change a page.
+@lru_cache(maxsize=1 << 16)
+def _letterlijk(waarde: str) -> str:
+    s = html.escape(" ".join(waarde.split()), quote=False)
+    return letterlijk_start(_INLINE.sub(r"\\\1", s).replace("|", "&#124;"))
+
+
 def letterlijk(waarde: object) -> str:
     """Plain text inside Markdown: shows exactly the characters, on one line."""
-    s = html.escape(" ".join(str(waarde).split()), quote=False)
-    return letterlijk_start(_INLINE.sub(r"\\\1", s).replace("|", "&#124;"))
+    return _letterlijk(str(waarde))
 
 
 def tekst(waarde: object) -> str:
     """Like ``letterlijk`` but keeps **bold**, *italics* and [links](https://…) of the editors."""
-    bron = " ".join(str(waarde).split())
+    return _tekst(str(waarde))
+
+
+@lru_cache(maxsize=1 << 16)
+def _tekst(waarde: str) -> str:
+    bron = " ".join(waarde.split())
     delen, rest = [], 0
     for m in _LINK.finditer(bron):
         delen += [_nadruk(bron[rest:m.start()]), f"[{_nadruk(m.group(1))}](<{m.group(2)}>)"]
@@ -49,7 +63,7 @@ def tekst(waarde: object) -> str:
 
 def _nadruk(s: str) -> str:
     delen, rest = [], 0
-    for m in re.finditer(f"{_STERK.pattern}|{_SCHUIN.pattern}", s):
+    for m in _NADRUK.finditer(s):
         binnen = _kaal(m.group(1) or m.group(2))
         teken = "**" if m.group(1) else "*"
         delen += [_kaal(s[rest:m.start()]), f"{teken}{binnen}{teken}"]

@@ -97,7 +97,7 @@ def vul_aan(tekst: str, pad: str, d: dict | None, groepen: Groepen) -> str:
         if d is not None and velden["paginasoort"] == "regio" and pad.endswith("/index.md"):
             woorden += [g["naam"] for g in d["gemeenten"]]
         gevonden = _namen_in(romp, groepen)
-        for naam in gevonden:
+        for naam in sorted(gevonden):  # sorted: the same page on every run
             for namen in groepen.get(naam, []):
                 woorden += [n for n in namen if n.lower() not in gevonden]
     if woorden:
