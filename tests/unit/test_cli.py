@@ -1,5 +1,6 @@
 """The command-line contract: JSON in, JSON out, exit 2 with Dutch messages on bad input."""
 
+import contextlib
 import io
 import json
 import subprocess
@@ -13,8 +14,25 @@ from calculator.__main__ import main
 
 
 def cli(*args, invoer=""):
-    return subprocess.run([sys.executable, "-m", "calculator", *args], input=invoer,
-                          capture_output=True, text=True)
+    """``python -m calculator ...`` in this process, so mutation testing sees every line it
+    runs (test_als_commando starts the real command once)."""
+    uit, fout = io.StringIO(), io.StringIO()
+    oud_stdin, sys.stdin = sys.stdin, io.StringIO(invoer)
+    try:
+        with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(fout):
+            try:
+                code = main(list(args))
+            except SystemExit as stop:  # argparse stops on bad arguments
+                code = stop.code if isinstance(stop.code, int) else 2
+    finally:
+        sys.stdin = oud_stdin
+    return SimpleNamespace(returncode=code, stdout=uit.getvalue(), stderr=fout.getvalue())
+
+
+def test_als_commando(regels_map):
+    r = subprocess.run([sys.executable, "-m", "calculator", "regios", "--regels", str(regels_map)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.split() == cli("regios", "--regels", str(regels_map)).stdout.split()
 
 
 @pytest.fixture
