@@ -47,9 +47,12 @@ def _lees_landelijk(naam: str) -> dict:
         raise SystemExit(f"{pad.relative_to(ROOT)}: kan niet gelezen worden: {fout}") from None
 
 
-def _summary(regios: dict[str, dict]) -> str:
+def _summary(regios: dict[str, dict], kader: dict) -> str:
     """Navigation of the generated folder, read by the literate-nav plugin. Every page of
-    a region is in it; scripts/nav_per_regio.py shows only the current region on a page."""
+    a region is in it; scripts/nav_per_regio.py shows only the current region on a page.
+    The national sections have a fixed number of entries: a question's further alphabetical
+    parts and the parts of a long region list are reached from their pages (mkdocs.yml,
+    not_in_nav)."""
     r = ["* [Overzicht](index.md)"]
     for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower()):
         r.append(f"* [{d['naam']}]({slug}/index.md)")
@@ -57,7 +60,14 @@ def _summary(regios: dict[str, dict]) -> str:
         if d.get("begrippen") or d.get("bijlagen"):
             r.append(f"    * [Begrippen en bijlagen]({slug}/bijlagen.md)")
         r.append(f"    * [Versies]({slug}/versies.md)")
-    r += ["* [Drempels per regio](vergelijking.md)", "* [Wettelijk kader](wettelijk-kader.md)"]
+    r.append(f"* [Drempels per regio]({landelijk.VERGELIJKING}/index.md)")
+    r += [f"    * [{v.titel}]({landelijk.VERGELIJKING}/{v.bestand}.md)"
+          for v in landelijk.vergelijking_vragen(regios)]
+    r.append(f"* [Wettelijk kader]({landelijk.KADER}/index.md)")
+    for wet, artikelen in landelijk.per_wet(kader).items():
+        r.append(f"    * {wet}")
+        r += [f"        * [Artikel {a['artikel']}: {a['titel']}]"
+              f"({landelijk.KADER}/{landelijk.artikel_bestand(a)})" for a in artikelen]
     return "\n".join(r) + "\n"
 
 
@@ -83,14 +93,14 @@ def regio_sleutel(slug: str, code: str, concept: bool) -> str:
 def _landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
     """Pages shared by all regions: region index and home list (paginas), law pages (wet)."""
     parameters = landelijk.lees_parameters(ROOT)
+    kader = _lees_landelijk("wettelijk-kader.yaml")
     return {
         **pagina_regio.landelijke_bestanden(regios),
-        "SUMMARY.md": _summary(regios),
-        "vergelijking.md": landelijk.vergelijking_pagina(regios, parameters),
+        "SUMMARY.md": _summary(regios, kader),
+        **landelijk.vergelijking_paginas(regios),
         "begrippen.md": landelijk.begrippen_pagina(_lees_landelijk("begrippen.yaml")["begrippen"],
                                                    regios),
-        "wettelijk-kader.md": landelijk.wettelijk_kader_pagina(
-            _lees_landelijk("wettelijk-kader.yaml"), parameters),
+        **landelijk.wettelijk_kader_paginas(kader, parameters),
     }
 
 

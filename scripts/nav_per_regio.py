@@ -2,9 +2,10 @@
 
 With ~225 regions, a navigation that lists every region on every page makes each page grow
 with N (and the site with N²). The Regio's section keeps its own pages (overview, comparison,
-wettelijk kader) and, on a region's pages, that one region; the overview page and the home
-page list all regions. Only what is rendered changes: previous/next links and the sitemap
-still see the whole navigation.
+wettelijk kader: a fixed number of entries) and, on a region's pages, that one region; the
+overview page and the home page list the regions (in alphabetical parts once there are many).
+Only what is rendered changes: previous/next links and the sitemap still see the whole
+navigation.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import Any
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-REGIO_INDEX = re.compile(r"^routekaart/[^/]+/index\.md$")
+# A region's section is the one with its versions page (generate._summary gives every region
+# one); the national sections (vergelijking/, wettelijk-kader/) have an index.md too.
+REGIO_VERSIES = re.compile(r"^routekaart/[^/]+/versies\.md$")
 
 # Per Section: (its full children, which of them are regions). Filled once per build.
 _VOLLEDIG: dict[int, tuple[Section, list[Any], list[bool]]] = {}
@@ -24,7 +27,7 @@ _VOLLEDIG: dict[int, tuple[Section, list[Any], list[bool]]] = {}
 def _is_regio(item: Any) -> bool:
     if not isinstance(item, Section):
         return False
-    return any(isinstance(c, Page) and REGIO_INDEX.match(c.file.src_uri) for c in item.children)
+    return any(isinstance(c, Page) and REGIO_VERSIES.match(c.file.src_uri) for c in item.children)
 
 
 def _secties(items: list[Any]):
@@ -48,6 +51,15 @@ def on_page_context(context: dict, page: Page, **_: Any) -> dict:
     # what this page's template sees; the next page sets them again.
     for sectie, kinderen, regios in _VOLLEDIG.values():
         sectie.children = [c for c, r in zip(kinderen, regios, strict=True) if not r or c.active]
+    return context
+
+
+def on_template_context(context: dict, template_name: str, **_: Any) -> dict:
+    # The theme's own pages (404.html) are rendered before any page, from the full
+    # navigation: they belong to no region, so they list none.
+    if template_name.endswith(".html"):
+        for sectie, kinderen, regios in _VOLLEDIG.values():
+            sectie.children = [c for c, r in zip(kinderen, regios, strict=True) if not r]
     return context
 
 

@@ -1,31 +1,46 @@
-"""National pages: Regio's overview, Begrippen, Wettelijk kader, and the threshold comparison.
+"""National pages: Begrippen, Wettelijk kader and the thresholds per region.
 
 Every legal sentence comes from landelijk/*.yaml or calculator/wet/ (the duties, their
 deadline sentence and the readings), never typed here, so the pages cannot contradict the
 calculator.
+
+No page grows with the number of regions beyond a bound (issue 14): the law is one overview
+plus a page per article, the thresholds one page per question with the regions in
+alphabetical parts (opsplitsen.py), and a list of regions becomes a link once it is long.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from adressen import anker
-from pagina_regio import drempel_tekst
+from opsplitsen import in_delen, navigatie
+from pagina_regio import Adressen, drempel_tekst, stap_van
+from weergave import aantal, letterlijk
 
 # Scripts run as `python scripts/generate.py`: make the project root importable, so the
 # pages read the duties from the same module as the calculator.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from calculator.vragen import VRAGEN  # noqa: E402
 from calculator.vragen import label as vraag_label  # noqa: E402
 from calculator.wet.plichten import LEZINGEN, PLICHTEN, meldzin, termijn_zin  # noqa: E402
 
 KOP = "---\npaginasoort: landelijk\n---\n\n"
+VERGELIJKING = "vergelijking"      # folder of the threshold pages inside the generated folder
+KADER = "wettelijk-kader"          # folder of the law pages
+# A table row's Markdown turns into HTML with <tr>/<td> and longer link addresses.
+RIJ_EXTRA = 60
+REGIOS = "regio's"
+# The glossary itself is ~45 KB of HTML: room for a list of about a hundred regions.
+BEGRIPPEN_BUDGET = 10_000
 
 
-def _cel(tekst: str) -> str:
-    """Region text inside a table cell: no pipe or line break may change the table."""
-    return " ".join(str(tekst).split()).replace("|", "\\|")
+def _op_naam(regios: dict[str, dict]) -> list[str]:
+    return sorted(regios, key=lambda s: regios[s]["naam"].lower())
+
 
 INVOER_NAMEN = {
     "ziekmeldingen_schooljaar": "Ziekmeldingen per schooljaar",
@@ -44,55 +59,96 @@ INVOER_NAMEN = {
 }
 
 
-def regios_pagina(regios: dict[str, dict]) -> str:
-    r = [KOP + "# Regio's", "",
-         "Elke regio heeft een eigen routekaart aanwezigheid: wie doet wat, wanneer en bij welke "
-         "drempel. De landelijke regels uit de Leerplichtwet gelden overal; de regio's maken daar "
-         "eigen afspraken bij.", "",
-         "| Regio | Onderwijs | Gemeenten | Versie |", "|---|---|---|---|"]
-    for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower()):
-        r.append(f"| [{_cel(d['naam'])}]({slug}/index.md) | "
-                 f"{' en '.join(s.upper() for s in d['sectoren'])} | "
-                 f"{_cel(', '.join(g['naam'] for g in d['gemeenten'])) or '—'} | "
-                 f"{d['publicatie']['versie']} |")
-    r += ["", "Zie ook: [drempels per regio naast elkaar](vergelijking.md) en het "
-          "[wettelijk kader](wettelijk-kader.md).", ""]
-    return "\n".join(r)
+OVERIG = "overige"
 
 
-def vergelijking_pagina(regios: dict[str, dict], parameters: dict) -> str:
-    rijen: dict[tuple, dict[str, list[str]]] = {}
-    overig: dict[str, list[str]] = {}
-    for slug, d in regios.items():
-        stap_van = {x: (route["id"], s["id"]) for route in d["routes"] for s in route["stappen"]
-                    for x in s.get("drempels", [])}
+@dataclass(frozen=True)
+class Vraag:
+    """One threshold question: its page (without .md), title and table rows per region."""
+    bestand: str
+    titel: str
+    per_regio: list[tuple[str, list[str]]]  # (slug, rows), regions in alphabetical order
+
+
+def _rij(slug: str, d: dict, x: dict, stappen: dict[str, dict | None]) -> str:
+    """Regio | Drempel | Stap, seen from a page in the comparison folder."""
+    tekst = drempel_tekst(x) + (f" ({x['onderwijs'].upper()})" if x.get("onderwijs") else "")
+    if not x.get("invoer"):
+        tekst = f"{x['omschrijving']}: {tekst}"
+    stap = stappen.get(x["id"])
+    naar_stap = f"[{letterlijk(stap['titel'])}](../{slug}/{stap['url']})" if stap else "—"
+    return f"| [{letterlijk(d['naam'])}](../{slug}/index.md) | {letterlijk(tekst)} | {naar_stap} |"
+
+
+def _volgorde(invoer: str) -> tuple[int, str]:
+    """The Rekenhulp's order of questions; the rest last."""
+    vragen = list(VRAGEN)
+    return (vragen.index(invoer) if invoer in vragen else len(vragen), invoer)
+
+
+def vergelijking_vragen(regios: dict[str, dict]) -> list[Vraag]:
+    """Every question some region has a threshold for, in the Rekenhulp's order, then the
+    thresholds the Rekenhulp does not test. A fixed set, whatever the number of regions."""
+    rijen: dict[str, dict[str, list[str]]] = {}
+    for slug in _op_naam(regios):
+        d = regios[slug]
+        stappen = stap_van(d, Adressen())
         for x in d["drempels"]:
-            waar = stap_van.get(x["id"])
-            cel = _cel(drempel_tekst(x)) + (
-                f" ([stap {waar[1]}]({slug}/{waar[0]}.md#{anker(waar[1])}))" if waar else "")
-            if x.get("invoer"):
-                rijen.setdefault((x["invoer"], x.get("onderwijs") or ""), {}).setdefault(slug, []).append(cel)
-            else:
-                overig.setdefault(slug, []).append(f"{_cel(x['omschrijving'])}: {cel}")
-    namen = sorted(regios, key=lambda s: regios[s]["naam"].lower())
+            regio = rijen.setdefault(x.get("invoer") or OVERIG, {}).setdefault(slug, [])
+            rij = _rij(slug, d, x, stappen)
+            if rij not in regio:  # two thresholds that read the same at the same step
+                regio.append(rij)
+    vragen = sorted((v for v in rijen if v != OVERIG), key=_volgorde)
+    uit = [Vraag(v.replace("_", "-"), INVOER_NAMEN.get(v) or vraag_label(v), list(rijen[v].items()))
+           for v in vragen]
+    if OVERIG in rijen:
+        uit.append(Vraag(OVERIG, "Overige drempels en normen", list(rijen[OVERIG].items())))
+    return uit
+
+
+def _deel_bestand(vraag: Vraag, nummer: int) -> str:
+    return f"{vraag.bestand}.md" if nummer == 1 else f"{vraag.bestand}-deel-{nummer}.md"
+
+
+def _vraag_paginas(vraag: Vraag, regios: dict[str, dict]) -> dict[str, str]:
+    """One page per question, or more when its regions do not fit one (alphabetical parts)."""
+    delen = in_delen(vraag.per_regio, naam=lambda kv: regios[kv[0]]["naam"],
+                     maat=lambda kv: sum(len(r) + RIJ_EXTRA for r in kv[1]))
+    uitleg = ("Drempels die de rekenhulp niet toetst, zoals termijnen voor verlof of schorsing."
+              if vraag.bestand == OVERIG else
+              "Bij welke drempel komt een regio in actie, en welke stap van haar routekaart is "
+              "dan aan de beurt? Een regio die hier niet staat, noemt er in haar routekaart geen "
+              "drempel voor.")
+    uit = {}
+    for deel in delen:
+        kop = vraag.titel + (f": {deel.label}" if deel.label else "")
+        nav = navigatie(delen, deel.nummer, lambda n: _deel_bestand(vraag, n), letterlijk)
+        r = [KOP + f"# {letterlijk(kop)}", "", uitleg, ""]
+        r += [f"Regio's: {nav}", ""] if nav else []
+        r += ["| Regio | Drempel | Stap |", "|---|---|---|",
+              *(rij for _slug, rijen in deel.items for rij in rijen), ""]
+        r += [f"Regio's: {nav}", ""] if nav else []
+        r += ["Terug naar [alle drempels per regio](index.md).", ""]
+        uit[f"{VERGELIJKING}/{_deel_bestand(vraag, deel.nummer)}"] = "\n".join(r)
+    return uit
+
+
+def vergelijking_paginas(regios: dict[str, dict]) -> dict[str, str]:
+    """The comparison: an index of the questions, and a page (or parts) per question."""
+    vragen = vergelijking_vragen(regios)
     r = [KOP + "# Drempels per regio", "",
-         "Deze tabel zet de drempels van de regio's naast elkaar. Geen enkele routekaart doet dat "
-         "zelf: zo zie je waar regio's verschillen. Elke cel linkt naar de stap in de routekaart "
-         "van die regio. Een lege cel betekent dat de bron van die regio er geen drempel voor noemt.",
-         "",
+         "Geen enkele routekaart zet haar drempels naast die van andere regio's; deze pagina's "
+         "doen dat, per vraag van de rekenhulp. Zo zie je waar regio's verschillen. Bij elke "
+         "drempel staat de stap in de routekaart van die regio.", "",
          f"**Landelijk (voor alle regio's):** {meldzin('verzuim-16-uur')} "
          f"{termijn_zin('verzuim-16-uur')}", "",
-         "| Wat | " + " | ".join(f"[{_cel(regios[s]['naam'])}]({s}/index.md)" for s in namen) + " |",
-         "|---|" + "---|" * len(namen)]
-    for (invoer, onderwijs), cellen in sorted(rijen.items()):
-        wat = (INVOER_NAMEN.get(invoer) or vraag_label(invoer)) + (f" ({onderwijs.upper()})" if onderwijs else "")
-        r.append(f"| {wat} | " + " | ".join("<br>".join(cellen.get(s, [])) or "—" for s in namen) + " |")
-    r += ["", "## Overige drempels en normen", "",
-          "Drempels die de rekenhulp niet toetst, zoals termijnen voor verlof of schorsing.", ""]
-    for s in namen:
-        if overig.get(s):
-            r += [f"### {regios[s]['naam']}", "", *(f"- {c}" for c in overig[s]), ""]
-    return "\n".join(r)
+         "## Per vraag {#vragen}", ""]
+    r += [f"- [{v.titel}]({v.bestand}.md) ({aantal(len(v.per_regio), 'regio', REGIOS)})"
+          for v in vragen] + [""]
+    uit = {f"{VERGELIJKING}/index.md": "\n".join(r)}
+    for v in vragen:
+        uit.update(_vraag_paginas(v, regios))
+    return uit
 
 
 def begrip_tekst(b: dict) -> str:
@@ -107,6 +163,16 @@ def begrip_tekst(b: dict) -> str:
     return " ".join(delen) + bron
 
 
+def _begrippen_per_regio(regios: dict[str, dict]) -> list[str]:
+    """Links to the regions' own glossaries while they fit a page, else one sentence."""
+    regels = [f"- [{letterlijk(regios[s]['naam'])}]({s}/bijlagen.md)" for s in _op_naam(regios)
+              if regios[s].get("begrippen")]
+    if len(in_delen(regels, naam=str, maat=lambda x: len(x) + RIJ_EXTRA, budget=BEGRIPPEN_BUDGET)) == 1:
+        return regels
+    return ["Regio's die eigen woorden gebruiken, leggen die uit op hun pagina *Begrippen en "
+            "bijlagen*. Kies je regio in het [overzicht van de regio's](index.md)."]
+
+
 def begrippen_pagina(begrippen: list[dict], regios: dict[str, dict]) -> str:
     r = [KOP + "# Begrippen", "",
          "Landelijke begrippen rond schoolverzuim en schoolaanwezigheid. Regio's gebruiken soms "
@@ -116,9 +182,7 @@ def begrippen_pagina(begrippen: list[dict], regios: dict[str, dict]) -> str:
         if b.get("synoniemen"):
             r += [f"*Ook: {', '.join(b['synoniemen'])}*", ""]
         r += [begrip_tekst(b), ""]
-    r += ["## Per regio {#per-regio}", ""]
-    r += [f"- [{d['naam']}]({slug}/bijlagen.md)" for slug, d in sorted(regios.items())
-          if d.get("begrippen")] + [""]
+    r += ["## Per regio {#per-regio}", "", *_begrippen_per_regio(regios), ""]
     return "\n".join(r)
 
 
@@ -140,15 +204,26 @@ def meldplichten() -> list[str]:
     return r + [""]
 
 
-def wettelijk_kader_pagina(kader: dict, parameters: dict) -> str:
-    r = [KOP + "# Wettelijk kader", "",
-         "De landelijke regels komen uit de Leerplichtwet 1969 (BWBR0002628), de Wet register "
-         "onderwijsdeelnemers (BWBR0042012) en, voor jongeren boven de kwalificatieplicht, de Wet "
-         "educatie en beroepsonderwijs (BWBR0007625). De rekenhulp gebruikt ze als parameters "
-         "met een datum waarop ze ingaan: verandert de wet, dan verandert alleen die tabel.", ""]
-    r += meldplichten()
-    r += ["## Parameters van de rekenhulp", "",
-          "| Parameter | Waarde | Geldt vanaf | Artikel |", "|---|---|---|---|"]
+def artikel_bestand(artikel: dict) -> str:
+    """The article's page inside the law folder: 'art-21a.md', 'web-9-2-2.md'."""
+    return re.sub(r"[^a-z0-9]+", "-", artikel["id"].lower()).strip("-") + ".md"
+
+
+def artikel_titel(artikel: dict) -> str:
+    return f"{artikel['wet']}, artikel {artikel['artikel']}: {artikel['titel']}"
+
+
+def per_wet(kader: dict) -> dict[str, list[dict]]:
+    """The articles grouped by law, in the order of landelijk/wettelijk-kader.yaml."""
+    uit: dict[str, list[dict]] = {}
+    for a in kader.get("artikelen", []):
+        uit.setdefault(a["wet"], []).append(a)
+    return uit
+
+
+def _parameters(parameters: dict) -> list[str]:
+    r = ["## Parameters van de rekenhulp", "",
+         "| Parameter | Waarde | Geldt vanaf | Artikel |", "|---|---|---|---|"]
     for _naam, p in sorted(parameters.items()):
         for datum, w in sorted(p["waarden"].items()):
             r.append(f"| {p['omschrijving']} | {w['waarde']:g} {p['eenheid']} | {datum} | "
@@ -158,24 +233,66 @@ def wettelijk_kader_pagina(kader: dict, parameters: dict) -> str:
         if p.get("lezingen"):
             bronnen = "; ".join(f"[{x['bron']}]({x['url']}): “{x['citaat']}”" for x in p["lezingen"])
             r += [f"**{p['omschrijving']}.** De bronnen verschillen: {bronnen}. {p['keuze']}", ""]
-    r += ["## Artikelen", ""]
-    for a in kader.get("artikelen", []):
-        r += [f"### {a['wet']}, artikel {a['artikel']}: {a['titel']} {{#{a['id']}}}", "",
-              a.get("samenvatting", "").strip(), ""]
-        if a.get("plicht"):
-            r += ["Meldplicht en termijn: zie [wat de wet de school laat melden](#meldplichten).",
-                  ""]
-        if a.get("tekst"):
-            r += ["??? quote \"Wettekst\"", "", *("    " + x for x in a["tekst"].strip().splitlines()), ""]
-        r += [f"[Lees het artikel op wetten.overheid.nl]({a['url']})"
-              + (f" (tekst geldend vanaf {a['geldig_vanaf']})" if a.get("geldig_vanaf") else ""), ""]
-    if kader.get("wetsvoorstellen"):
-        r += ["## Wetsvoorstellen", ""]
-        for w in kader["wetsvoorstellen"]:
-            r += [f"### {w.get('titel', w.get('id', 'Wetsvoorstel'))}", "",
-                  str(w.get("status", "")).strip(), "", str(w.get("wijzigingen", w.get("gevolgen", ""))).strip(),
-                  "", f"[{w['url']}]({w['url']})" if w.get("url") else "", ""]
+    return r
+
+
+def _wetsvoorstellen(kader: dict) -> list[str]:
+    if not kader.get("wetsvoorstellen"):
+        return []
+    r = ["## Wetsvoorstellen", ""]
+    for w in kader["wetsvoorstellen"]:
+        r += [f"### {w.get('titel', w.get('id', 'Wetsvoorstel'))}", "",
+              str(w.get("status", "")).strip(), "", str(w.get("wijzigingen", w.get("gevolgen", ""))).strip(),
+              "", f"[{w['url']}]({w['url']})" if w.get("url") else "", ""]
+    return r
+
+
+def _kader_overzicht(kader: dict, parameters: dict) -> str:
+    """The duties, the parameters and a list of the articles; the law texts are on their own
+    pages. Each list entry keeps the anchor its article had when all texts were on this page."""
+    r = [KOP + "# Wettelijk kader", "",
+         "De landelijke regels komen uit de Leerplichtwet 1969 (BWBR0002628), de Wet register "
+         "onderwijsdeelnemers (BWBR0042012) en, voor jongeren boven de kwalificatieplicht, de Wet "
+         "educatie en beroepsonderwijs (BWBR0007625). De rekenhulp gebruikt ze als parameters "
+         "met een datum waarop ze ingaan: verandert de wet, dan verandert alleen die tabel.", ""]
+    r += meldplichten()
+    r += _parameters(parameters)
+    r += ["## Artikelen", "",
+          "Per artikel wat het regelt, de tekst van de wet en een link naar wetten.overheid.nl.", ""]
+    for wet, artikelen in per_wet(kader).items():
+        r += [f"### {wet}", ""]
+        r += [f"- [Artikel {a['artikel']}: {a['titel']}]({artikel_bestand(a)}){{#{a['id']}}}"
+              for a in artikelen] + [""]
+    r += _wetsvoorstellen(kader)
     return "\n".join(r)
+
+
+def _wettekst(tekst: str) -> list[str]:
+    """The article as a quote, a paragraph per line (a member or item of the article), every
+    character shown as written."""
+    regels = [letterlijk(x) for x in tekst.strip().splitlines() if x.strip()]
+    return [x for regel in regels for x in ("> " + regel, ">")][:-1]
+
+
+def _artikel_pagina(a: dict) -> str:
+    r = [KOP + f"# {artikel_titel(a)}", "", a.get("samenvatting", "").strip(), ""]
+    if a.get("plicht"):
+        r += [f"**Meldplicht.** {meldzin(a['plicht'])} {termijn_zin(a['plicht'])} Zie ook "
+              "[wat de wet de school laat melden](index.md#meldplichten).", ""]
+    if a.get("tekst"):
+        r += ["## Wettekst", "", *_wettekst(a["tekst"]), ""]
+    r += [f"[Lees het artikel op wetten.overheid.nl]({a['url']})"
+          + (f" (tekst geldend vanaf {a['geldig_vanaf']})" if a.get("geldig_vanaf") else ""), "",
+          "Terug naar [alle artikelen](index.md#artikelen).", ""]
+    return "\n".join(r)
+
+
+def wettelijk_kader_paginas(kader: dict, parameters: dict) -> dict[str, str]:
+    """The overview and one page per article, inside the law folder."""
+    uit = {f"{KADER}/index.md": _kader_overzicht(kader, parameters)}
+    for a in kader.get("artikelen", []):
+        uit[f"{KADER}/{artikel_bestand(a)}"] = _artikel_pagina(a)
+    return uit
 
 
 def lees_parameters(root: Path) -> dict:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import diagram
 from adressen import anker, route_anker
 from bron import versies
+from opsplitsen import in_delen, navigatie
 from verschil import verschillen
 from weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
 
-__all__ = ["drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden"]
+__all__ = ["Adressen", "drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden",
+           "stap_van"]
 
 
 def _namen(ids: list[str], namen: dict[str, str]) -> str:
@@ -25,6 +27,11 @@ def _plicht(m: dict) -> str | None:
         return None
     return m.get("plicht") or ("verzuim-16-uur" if m["bij"] == "duo" else None)
 
+
+REGIOS_MAP = "regios"  # the parts of a long region list, inside the generated folder
+# The home page's list (pymdownx.snippets). Not a .md file: generate.py gives those front
+# matter, which the home page would show as text.
+LIJST = "regios-lijst.snippet"
 
 OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel, plicht=_plicht)
 
@@ -94,7 +101,9 @@ def _context(regio: dict, oud: str | None, adres: Adressen | None = None) -> dic
             "drempels": {x["id"]: x for x in regio["drempels"]}}
 
 
-def _stap_van(regio: dict, adres: Adressen) -> dict[str, dict | None]:
+def stap_van(regio: dict, adres: Adressen) -> dict[str, dict | None]:
+    """Per threshold the first step that uses it (title, and URL from the region's folder),
+    or None."""
     waar: dict[str, dict | None] = {x["id"]: None for x in regio["drempels"]}
     for r in regio["routes"]:
         for s in r["stappen"]:
@@ -141,7 +150,7 @@ def _paginas(regio: dict) -> dict[str, str]:
     c = _context(regio, None)
     kop = {soort: voorkop(regio, soort) for soort in ("regio", "route", "verantwoording", "a4")}
     uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c,
-                                              stap_van=_stap_van(regio, c["adres"]))}
+                                              stap_van=stap_van(regio, c["adres"]))}
     uit["verantwoording.md"] = kop["verantwoording"] + render(
         "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
         drempel_lezingen=[x for x in regio["drempels"] if x.get("lezing")],
@@ -175,7 +184,7 @@ def _archief_pagina(regio: dict, huidig: str) -> str:
     """
     c = _context(regio, huidig, Adressen(een_pagina=True))
     delen = [voorkop(regio, "archief", zoeken=False),
-             render("regio.md.jinja", **c, stap_van=_stap_van(regio, c["adres"]))]
+             render("regio.md.jinja", **c, stap_van=stap_van(regio, c["adres"]))]
     c["banner"] = False  # the page says once, at the top, that this is an old version
     delen += [render("route.md.jinja", **c, route=route, diagram=None,
                      pijlen=_pijlen(regio, route, c["adres"])) for route in regio["routes"]]
@@ -215,14 +224,30 @@ def _regios(regios: dict[str, dict]) -> list[dict]:
             for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower())]
 
 
+def _lijstregel(r: dict) -> int:
+    """About the Markdown (and HTML) length of one region in a list."""
+    return 80 + len(r["naam"]) + 2 * len(r["slug"]) + sum(len(g) + 2 for g in r["gemeenten"])
+
+
+def _deel_url(nummer: int) -> str:
+    return f"deel-{nummer}.md"
+
+
 def landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
-    """The region index and the home page's region list (included by docs/index.md).
+    """The region index, the home page's region list (included by docs/index.md) and, once
+    the list is too long for one page, the alphabetical parts it links to instead.
 
     The route diagrams are laid out before (generate.py: one Node process for every region
     it renders), so unchanged regions cost nothing here."""
-    lijst = _regios(regios)
-    return {"index.md": render("regios.md.jinja", regios=lijst, basis=""),
-            "regios-lijst.md": render("regios-lijst.md.jinja", regios=lijst, basis="routekaart/")}
+    delen = in_delen(_regios(regios), naam=lambda r: r["naam"], maat=_lijstregel)
+    uit = {"index.md": render("regios.md.jinja", delen=delen, basis="", wortel="../"),
+           LIJST: render("regios-lijst.md.jinja", delen=delen, basis="routekaart/", wortel="")}
+    if len(delen) > 1:
+        for deel in delen:
+            uit[f"{REGIOS_MAP}/{_deel_url(deel.nummer)}"] = render(
+                "regios-deel.md.jinja", deel=deel,
+                navigatie=navigatie(delen, deel.nummer, _deel_url, letterlijk))
+    return uit
 
 
 def overzicht_pagina(regio: dict) -> str:

@@ -11,7 +11,8 @@ PAGINAS = alle_paginas()
 def test_de_site_is_gebouwd_met_alle_paginas():
     assert (SITE / "index.html").exists(), "site/ ontbreekt: draai 'make build'"
     for pagina in ("", "rekenhulp/", "routekaart/", "routekaart/begrippen/",
-                   "routekaart/wettelijk-kader/", "routekaart/vergelijking/",
+                   "routekaart/wettelijk-kader/", "routekaart/wettelijk-kader/art-21a/",
+                   "routekaart/vergelijking/", "routekaart/vergelijking/ziekmeldingen-schooljaar/",
                    "over/privacy/", "over/toegankelijkheid/", "over/redacteuren/"):
         assert pagina in PAGINAS, f"pagina {pagina or '/'} ontbreekt"
 

@@ -1,9 +1,10 @@
 """Page weight does not grow with the number of regions (issue 14).
 
 Builds the site (generate.py + mkdocs build) in a scratch copy with the five regions, and
-again with the regions cloned to 25. The largest page may grow by less than 10 %, and a
-region's own pages stay the same size: each page's navigation lists its own region only.
-(Timings are for scripts/benchmark_schaal.py, not for a test.)
+again with the regions cloned to 25. Every HTML page stays under 80 KB at both sizes, the
+largest page may grow by less than 10 %, and a region's own pages stay the same size: each
+page's navigation lists its own region only. (That long lists are cut into parts at 400
+regions is tests/unit/test_opsplitsen.py; timings are for scripts/benchmark_schaal.py.)
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ def builds(tmp_path_factory):
         pytest.fail("draai eerst 'make test' (het maakt .venv en node_modules)")
     tmp = tmp_path_factory.mktemp("schaal")
     return bouw(tmp / "vijf", 5), bouw(tmp / "vijfentwintig", 25)
+
+
+# Uncompressed, as a phone on a slow connection receives it (issue 14).
+GRENS = 80 * 1024
+
+
+def test_elke_pagina_blijft_onder_80_kb(builds):
+    for maten in builds:
+        assert {p: n for p, n in maten.items() if n > GRENS} == {}
 
 
 def test_grootste_pagina_groeit_minder_dan_tien_procent(builds):
