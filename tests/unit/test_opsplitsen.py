@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from opsplitsen import in_delen, navigatie
-
 import generate
 import pagina_landelijk
+import pytest
+from opsplitsen import in_delen, navigatie
 
 # Markdown characters of any national page, or of the home page's region list. The largest
 # (the glossary, the law overview) are about 20 000 whatever the number of regions.
