@@ -67,9 +67,10 @@ class Adressen:
     """Where a region's routes, steps and appendices are: each on its own page (the current
     version), or as anchors on the single page of an archived version (``een_pagina``)."""
 
-    def __init__(self, een_pagina: bool = False):
+    def __init__(self, een_pagina: bool = False, omhoog: str = ""):
         self.een_pagina = een_pagina
         self.kop = "#" if een_pagina else ""  # headings one level down inside that page
+        self.omhoog = omhoog  # from these pages to the region's current pages ("../" from a folder)
 
     def stap_anker(self, route: str, stap: str) -> str:
         return anker(stap, route if self.een_pagina else None)
@@ -193,6 +194,29 @@ def _archief_pagina(regio: dict, huidig: str) -> str:
     return "\n".join(delen)
 
 
+# Markdown characters of an archived version on one page; with the theme around it the page
+# stays under 80 KB of HTML. A larger version gets a page per route (see _archief_bestanden).
+ARCHIEF_BUDGET = 40_000
+
+
+def _archief_bestanden(regio: dict, huidig: str, map_: str) -> dict[str, str]:
+    """The files of one archived version: one page, or, for a large region, a folder with
+    its overview (first), its routes and its appendices."""
+    pagina = _archief_pagina(regio, huidig)
+    if len(pagina) <= ARCHIEF_BUDGET:
+        return {f"{map_}.md": pagina}
+    c = _context(regio, huidig, Adressen(omhoog="../"))
+    kop = voorkop(regio, "archief", zoeken=False)
+    uit = {f"{map_}/index.md": kop + render("regio.md.jinja", **c,
+                                              stap_van=stap_van(regio, c["adres"]))}
+    for route in regio["routes"]:
+        uit[f"{map_}/{route['id']}.md"] = kop + render(
+            "route.md.jinja", **c, route=route, diagram=None, pijlen=_pijlen(regio, route, c["adres"]))
+    if regio.get("begrippen") or regio.get("bijlagen"):
+        uit[f"{map_}/bijlagen.md"] = kop + render("bijlagen.md.jinja", **c)
+    return uit
+
+
 def _versie_map(versie: str) -> str:
     return f"versie-{versie.replace('.', '-')}"
 
@@ -206,13 +230,16 @@ def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
     lijst = []
     for i, versie in enumerate(volgorde):
         data, vorige = alle[versie], volgorde[i + 1] if i + 1 < len(volgorde) else None
-        lijst.append({"versie": versie, "datum": data["publicatie"]["datum"],
-                      "huidig": versie == huidig, "map": _versie_map(versie),
-                      "wijzigingen": data["publicatie"]["wijzigingen"], "vorige": vorige,
-                      "verschillen": verschillen(alle[vorige], data) if vorige else []})
+        url = None
         if versie != huidig:
             oud = {**data, "_concept": regio.get("_concept", False)}
-            uit[f"{slug}/{_versie_map(versie)}.md"] = _archief_pagina(oud, huidig)
+            bestanden = _archief_bestanden(oud, huidig, _versie_map(versie))
+            uit.update({f"{slug}/{pad}": tekst for pad, tekst in bestanden.items()})
+            url = next(iter(bestanden))
+        lijst.append({"versie": versie, "datum": data["publicatie"]["datum"],
+                      "huidig": versie == huidig, "url": url,
+                      "wijzigingen": data["publicatie"]["wijzigingen"], "vorige": vorige,
+                      "verschillen": verschillen(alle[vorige], data) if vorige else []})
     uit[f"{slug}/versies.md"] = voorkop(regio, "versies") + render(
         "versies.md.jinja", regio=regio, versies=lijst)
     return uit

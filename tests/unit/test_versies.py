@@ -132,6 +132,29 @@ def test_oude_versie_wordt_een_leesbare_pagina_zonder_rekenhulpknop(regio_map):
     assert "rekenhulp/?regio=voorbeeld" in pagina_regio.overzicht_pagina(huidig)
 
 
+def test_grote_oude_versie_krijgt_een_pagina_per_route(regio_map, monkeypatch):
+    """Too long for one page (80 KB of HTML): the overview, each route and the appendices
+    on their own page, in a folder; links to the current version go one level up."""
+    import pagina_regio
+
+    wijzig(regio_map, ("    waarde: 5", "    waarde: 6"), ('versie: "1"', 'versie: "2"'),
+           ("wijzigingen: [Eerste versie.]", "wijzigingen: [Drempel naar 6 ziekmeldingen.]"))
+    assert publiceer.main("voorbeeld") == 0
+    huidig = laad_regio(regio_map)
+    monkeypatch.setattr(pagina_regio, "ARCHIEF_BUDGET", 100)
+    bestanden = pagina_regio.regio_bestanden(huidig, versies.archief(regio_map))
+    oud = versies.archief(regio_map)["1"]
+    map_ = {p.removeprefix("voorbeeld/versie-1/") for p in bestanden if p.startswith("voorbeeld/versie-1/")}
+    assert map_ == {"index.md", *(f"{r['id']}.md" for r in oud["routes"])} | (
+        {"bijlagen.md"} if oud.get("begrippen") or oud.get("bijlagen") else set())
+    assert "voorbeeld/versie-1.md" not in bestanden
+    overzicht = bestanden["voorbeeld/versie-1/index.md"]
+    assert "](../index.md)" in overzicht and "](../versies.md)" in overzicht
+    assert "](versie-1/index.md)" in bestanden["voorbeeld/versies.md"]
+    for route in oud["routes"]:
+        assert f"]({route['id']}.md)" in overzicht
+
+
 def test_concept_is_geen_fout_en_wordt_gemarkeerd(regio_map):
     wijzig(regio_map, ("    waarde: 5", "    waarde: 6"), ('versie: "1"', 'versie: "2"'),
            ("wijzigingen: [Eerste versie.]", "wijzigingen: [Drempel naar 6 ziekmeldingen.]"))
