@@ -2,7 +2,7 @@
 
 Standard library only: the same code runs under CPython (pytest, CLI) and in the browser
 through Pyodide. The wheel holds only the engine; each region's rules are a separate JSON
-(docs/assets/regels/<slug>.json, scripts/regels_json.py). Public entry points:
+(docs/assets/regels/<slug>.json, scripts/rekenhulp/regels_json.py). Public entry points:
 
 - ``classify(situatie: dict, regels: dict) -> dict``          one situation -> one result
 - ``classify_json(situatie_json, regels_json) -> str``       the same with JSON strings

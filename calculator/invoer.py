@@ -152,7 +152,7 @@ def _samenhang(schoon: dict, fouten: Fouten) -> None:
 def lees_situatie(ruw: object, regels: dict, vandaag: str | None = None) -> dict:
     """Check one situation against the fields and the region's rules; return a clean copy.
 
-    ``regels`` is one region's rules (scripts/regels_json.py). The clean copy always has
+    ``regels`` is one region's rules (scripts/rekenhulp/regels_json.py). The clean copy always has
     ``regio`` and ``peildatum``. Raises InvoerFout with every problem at once, so a form
     can mark all fields.
     """

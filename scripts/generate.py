@@ -19,18 +19,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-import diagram
-import pagina_landelijk as landelijk
-import pagina_regio
-import regels_json
 import yaml
-import zoekwoorden
-from adressen import MAP
 from bron import versies
 from bron.fouten import RegioFouten
 from bron.lezen import eenmalig, lees_yaml
 from bron.paden import REGIONS, ROOT
 from bron.regios import laad_alle
+from paginas import diagram, regiopaginas, zoekwoorden
+from paginas import landelijk as landelijk
+from paginas.adressen import MAP
+from rekenhulp import regels_json
 
 DOCS = ROOT / "docs"
 SLEUTELS = ".bouwsleutels.json"  # dot file: MkDocs does not publish it
@@ -95,7 +93,7 @@ def _landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
     parameters = landelijk.lees_parameters(ROOT)
     kader = _lees_landelijk("wettelijk-kader.yaml")
     return {
-        **pagina_regio.landelijke_bestanden(regios),
+        **regiopaginas.landelijke_bestanden(regios),
         "SUMMARY.md": _summary(regios, kader),
         **landelijk.vergelijking_paginas(regios),
         "begrippen.md": landelijk.begrippen_pagina(_lees_landelijk("begrippen.yaml")["begrippen"],
@@ -136,7 +134,7 @@ def schrijf_paginas(regios: dict[str, dict], doel: Path, concept: bool = False,
             assert vorige is not None
             shutil.copytree(vorige / slug, doel / slug, copy_function=os.link)
             continue
-        _schrijf(doel, pagina_regio.regio_bestanden(d, versies.archief(REGIONS / slug)), regios,
+        _schrijf(doel, regiopaginas.regio_bestanden(d, versies.archief(REGIONS / slug)), regios,
                  groepen)
     _schrijf(doel, _landelijke_bestanden(regios), {}, groepen)
     (doel / SLEUTELS).write_text(json.dumps(sleutels, indent=1, sort_keys=True), "utf-8")

@@ -90,7 +90,7 @@ STAP_TEKST_JS = """(id) => {
 
 @pytest.mark.parametrize("slug, route, stappen", list(_drempels_per_route()))
 def test_elke_drempel_staat_in_woorden_bij_zijn_stap(page, site_url, slug, route, stappen):
-    from adressen import anker
+    from paginas.adressen import anker
 
     page.goto(f"{site_url}routekaart/{slug}/{route}/")
     for stap, drempels in stappen:

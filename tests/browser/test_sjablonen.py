@@ -8,11 +8,10 @@ import re
 from html import unescape
 
 import markdown
-import pagina_regio
 import pytest
-import weergave
 from bron.regios import laad_alle
 from conftest import ROOT
+from paginas import regiopaginas, weergave
 
 EXTENSIES = ["toc", "attr_list", "md_in_html", "admonition", "def_list", "tables",
              "pymdownx.details"]
@@ -54,7 +53,7 @@ def test_vijandige_regio_rendert_als_tekst(twente):
         s["acties"] = VIJANDIG
         s["wanneer"] = "\n".join(VIJANDIG)
     d["partijen"][0]["naam"] = "<b>School</b> | # x"
-    pagina = html(pagina_regio.regio_bestanden(d, {})[f"twente/{route['id']}.md"])
+    pagina = html(regiopaginas.regio_bestanden(d, {})[f"twente/{route['id']}.md"])
     assert "<script" not in pagina and "<blockquote" not in pagina and "<table" not in pagina
     assert len(re.findall(r"<h2 ", pagina)) == len(route["stappen"])
     assert "<b>School</b> | # x" in tekst(pagina)
@@ -85,7 +84,7 @@ def test_drempel_in_woorden(drempel, woorden):
 
 def test_elke_gegenereerde_pagina_heeft_voorkop_en_concept_toont_een_banner(twente):
     d = {**copy.deepcopy(twente), "_concept": True}
-    bestanden = pagina_regio.regio_bestanden(d, {})
+    bestanden = regiopaginas.regio_bestanden(d, {})
     paginas = {pad: t for pad, t in bestanden.items() if pad.endswith(".md")}
     assert {"twente/index.md", "twente/verantwoording.md", "twente/a4.md",
             "twente/versies.md"} <= set(paginas)
@@ -98,12 +97,12 @@ def test_elke_gegenereerde_pagina_heeft_voorkop_en_concept_toont_een_banner(twen
         assert velden["paginasoort"].strip('"') in {"regio", "route", "verantwoording", "a4",
                                                     "versies", "archief"}, pad
         assert "Concept – nog niet gepubliceerd" in t, pad
-    zonder = pagina_regio.regio_bestanden(copy.deepcopy(twente), {})
+    zonder = regiopaginas.regio_bestanden(copy.deepcopy(twente), {})
     assert not any("Concept –" in t for t in zonder.values())
 
 
 def test_schema_toont_elke_pijltekst_volledig(twente):
-    bestanden = pagina_regio.regio_bestanden(twente, {})
+    bestanden = regiopaginas.regio_bestanden(twente, {})
     for route in twente["routes"]:
         svg = bestanden.get(f"twente/{route['id']}.svg")
         if len(route["stappen"]) < 3:

@@ -173,7 +173,7 @@ def bereken(map_: Path, d: dict, situatie: dict) -> dict:
     """The calculator on this region's rules as they are in the working copy."""
     import inspect
 
-    import regels_json
+    from rekenhulp import regels_json
 
     import calculator
     import calculator.api

@@ -7,8 +7,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import regels_json  # noqa: E402
 from bron.regios import laad_alle, laad_regio  # noqa: E402
+from rekenhulp import regels_json  # noqa: E402
 
 import calculator  # noqa: E402
 

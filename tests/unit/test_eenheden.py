@@ -24,8 +24,8 @@ def grenzen(regels):
 def gevallen():
     # Not 'from conftest import ...': with tests/browser collected too, that name may be the
     # browser's conftest. The rules are built from regions/ as they are now.
-    import regels_json
     from bron.regios import laad_alle
+    from rekenhulp import regels_json
 
     alle = {slug: regels_json.regio_regels(d) for slug, d in laad_alle(archief=False).items()}
     for slug, regels in sorted(alle.items()):

@@ -66,3 +66,18 @@ def test_geen_importkringen(map_, voorvoegsel):
     grafiek = {naam: _imports(pad, set(modules)) - {naam} for naam, pad in modules.items()}
     assert sum(map(len, grafiek.values())) > 10  # the imports were found at all
     assert _kringen(grafiek) == []
+
+
+# Not commands, on purpose: MkDocs loads the hook by its path (mkdocs.yml), and the throttled
+# runs belong to the benchmark beside them.
+GEEN_COMMANDO = {"nav_per_regio.py": "MkDocs-hook", "benchmark_netwerk.py": "deel van benchmark.py"}
+
+
+def test_bovenaan_in_scripts_alleen_commandos():
+    """The top of scripts/ holds what the Makefile runs; the code they share lives in bron/,
+    paginas/ and rekenhulp/ (scripts/README.md)."""
+    los = sorted(p.name for p in (ROOT / "scripts").glob("*.py")
+                 if 'if __name__ == "__main__":' not in p.read_text("utf-8")
+                 and p.name not in GEEN_COMMANDO)
+    assert los == []
+    assert {p.name for p in (ROOT / "scripts").iterdir() if p.is_dir()} >= {"bron", "paginas", "rekenhulp"}

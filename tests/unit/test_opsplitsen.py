@@ -1,6 +1,6 @@
 """No national page grows without bound with the number of regions (issue 14).
 
-Long lists are cut into alphabetical parts (scripts/opsplitsen.py). The page test renders the
+Long lists are cut into alphabetical parts (scripts/paginas/opsplitsen.py). The page test renders the
 national pages for the five regions and for 400 (copies under other names) without a build:
 tests/integratie/test_schaal.py measures the built HTML.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 import generate
-import pagina_landelijk
 import pytest
-from opsplitsen import in_delen, navigatie
+from paginas import landelijk
+from paginas.opsplitsen import in_delen, navigatie
 
 # Markdown characters of any national page, or of the home page's region list. The largest
 # (the glossary, the law overview) are about 20 000 whatever the number of regions.
@@ -99,7 +99,7 @@ def test_de_delen_samen_noemen_elke_regio_een_keer(veel_paginas):
 
 
 def test_de_delen_van_een_vraag_samen_hebben_elke_drempel(alle_regios, veel_paginas):
-    vragen = pagina_landelijk.vergelijking_vragen(_kopieen(alle_regios, 400))
+    vragen = landelijk.vergelijking_vragen(_kopieen(alle_regios, 400))
     for vraag in vragen:
         tekst = "".join(t for naam, t in veel_paginas.items()
                         if re.fullmatch(rf"vergelijking/{vraag.bestand}(-deel-\d+)?\.md", naam))
@@ -113,5 +113,5 @@ def test_het_overzicht_van_de_wet_houdt_de_oude_ankers(paginas):
     kader = generate._lees_landelijk("wettelijk-kader.yaml")
     for a in kader["artikelen"]:
         assert f"{{#{a['id']}}}" in overzicht
-        assert f"wettelijk-kader/{pagina_landelijk.artikel_bestand(a)}" in paginas
+        assert f"wettelijk-kader/{landelijk.artikel_bestand(a)}" in paginas
     assert "{#meldplichten}" in overzicht and "{#geen-regio}" in overzicht

@@ -5,9 +5,9 @@ import json
 from pathlib import Path
 
 import pytest
-import regels_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rekenhulp import regels_json
 
 import calculator
 from calculator.samenvatting import GEEN_VERZUIM

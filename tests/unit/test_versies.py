@@ -9,7 +9,7 @@ from bron import regios, versies
 from bron.fouten import RegioFouten
 from bron.lezen import lees_yaml
 from bron.regios import laad_alle, laad_regio
-from verschil import verschillen
+from paginas.verschil import verschillen
 
 from tests.unit.conftest import FIXTURE
 
@@ -105,13 +105,13 @@ def test_wat_is_er_veranderd_in_termen_van_de_routekaart(regio_map):
 def test_oude_versie_wordt_een_leesbare_pagina_zonder_rekenhulpknop(regio_map):
     """An archived version is one page beside the current ones; it must not carry the current page's
     Rekenhulp link (it would point to routekaart/rekenhulp/, which does not exist)."""
-    import pagina_regio
+    from paginas import regiopaginas
 
     wijzig(regio_map, ("    waarde: 5", "    waarde: 6"), ('versie: "1"', 'versie: "2"'),
            ("wijzigingen: [Eerste versie.]", "wijzigingen: [Drempel naar 6 ziekmeldingen.]"))
     assert publiceer.main("voorbeeld") == 0
     huidig = laad_regio(regio_map)
-    bestanden = pagina_regio.regio_bestanden(huidig, versies.archief(regio_map))
+    bestanden = regiopaginas.regio_bestanden(huidig, versies.archief(regio_map))
     oud = bestanden["voorbeeld/versie-1.md"]
     assert "Dit is versie 1" in oud
     assert "rekenhulp/?regio=" not in oud
@@ -129,20 +129,20 @@ def test_oude_versie_wordt_een_leesbare_pagina_zonder_rekenhulpknop(regio_map):
             assert stap["titel"] in oud
     for doel in re.findall(r"\]\(#([a-z0-9-]+)\)", oud):
         assert doel in ankers, doel  # every link on the page lands on the page
-    assert "rekenhulp/?regio=voorbeeld" in pagina_regio.overzicht_pagina(huidig)
+    assert "rekenhulp/?regio=voorbeeld" in regiopaginas.overzicht_pagina(huidig)
 
 
 def test_grote_oude_versie_krijgt_een_pagina_per_route(regio_map, monkeypatch):
     """Too long for one page (80 KB of HTML): the overview, each route and the appendices
     on their own page, in a folder; links to the current version go one level up."""
-    import pagina_regio
+    from paginas import regiopaginas
 
     wijzig(regio_map, ("    waarde: 5", "    waarde: 6"), ('versie: "1"', 'versie: "2"'),
            ("wijzigingen: [Eerste versie.]", "wijzigingen: [Drempel naar 6 ziekmeldingen.]"))
     assert publiceer.main("voorbeeld") == 0
     huidig = laad_regio(regio_map)
-    monkeypatch.setattr(pagina_regio, "ARCHIEF_BUDGET", 100)
-    bestanden = pagina_regio.regio_bestanden(huidig, versies.archief(regio_map))
+    monkeypatch.setattr(regiopaginas, "ARCHIEF_BUDGET", 100)
+    bestanden = regiopaginas.regio_bestanden(huidig, versies.archief(regio_map))
     oud = versies.archief(regio_map)["1"]
     map_ = {p.removeprefix("voorbeeld/versie-1/") for p in bestanden if p.startswith("voorbeeld/versie-1/")}
     assert map_ == {"index.md", *(f"{r['id']}.md" for r in oud["routes"])} | (
@@ -235,6 +235,6 @@ def test_verschil_noemt_een_regel_alleen_als_de_regel_veranderde(regio_map):
 
 
 def test_woordverschil_toont_alleen_de_veranderde_woorden():
-    from verschil import woordverschil
+    from paginas.verschil import woordverschil
     assert woordverschil("binnen 3 weken na het gesprek", "binnen 2 weken na het gesprek") == \
         "“binnen **3** weken na het …” → “binnen **2** weken na het …”"

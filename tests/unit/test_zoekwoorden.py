@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 from bron.paden import ROOT
-from zoekwoorden import _namen_in, synoniemgroepen, vul_aan
+from paginas.zoekwoorden import _namen_in, synoniemgroepen, vul_aan
 
 GROEPEN = synoniemgroepen(yaml.safe_load((ROOT / "landelijk" / "begrippen.yaml")
                                          .read_text("utf-8"))["begrippen"])
@@ -50,7 +50,7 @@ def test_zelfde_pagina_bij_elke_bouw():
     page that changes on every build defeats the incremental build and every diff."""
     import subprocess
     import sys
-    code = ("import sys, yaml; sys.path.insert(0, 'scripts'); import zoekwoorden as z; "
+    code = ("import sys, yaml; sys.path.insert(0, 'scripts'); from paginas import zoekwoorden as z; "
             "g = z.synoniemgroepen(yaml.safe_load(open('landelijk/begrippen.yaml'))['begrippen']); "
             "print(z.vul_aan(sys.argv[1], 'x.md', None, g))")
     # One name of every group, so each group brings its other names as search words.

@@ -13,7 +13,8 @@ import re
 import sys
 
 from bron.paden import ROOT
-from weergave import drempel_tekst
+
+from paginas.weergave import drempel_tekst
 
 if str(ROOT) not in sys.path:  # run as 'python scripts/generate.py': the engine is one level up
     sys.path.append(str(ROOT))

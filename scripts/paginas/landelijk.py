@@ -17,13 +17,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from opsplitsen import in_delen, navigatie
-from pagina_regio import Adressen, drempel_tekst, stap_van
-from weergave import aantal, letterlijk
+from paginas.opsplitsen import in_delen, navigatie
+from paginas.regiopaginas import Adressen, drempel_tekst, stap_van
+from paginas.weergave import aantal, letterlijk
 
 # Scripts run as `python scripts/generate.py`: make the project root importable, so the
 # pages read the duties from the same module as the calculator.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from calculator.vragen import VRAGEN  # noqa: E402
 from calculator.vragen import label as vraag_label  # noqa: E402
 from calculator.wet.plichten import LEZINGEN, PLICHTEN, meldzin, termijn_zin  # noqa: E402

@@ -1,7 +1,7 @@
 """Route diagrams: Graphviz (dot, top to bottom) laid out at build time into static SVG.
 
 ``dot(route, regio)`` writes the Graphviz source of one route; ``svgs(bronnen)`` lays out any
-number of them in one Node process (scripts/diagram.mjs, @viz-js/viz: Graphviz compiled to
+number of them in one Node process (scripts/paginas/diagram.mjs, @viz-js/viz: Graphviz compiled to
 WebAssembly, from node_modules). Results are kept per source, so a build that asks per region
 still starts Node once if ``svgs`` is first called with every route (see ``voorbereid``).
 """
@@ -15,8 +15,8 @@ import subprocess
 import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-MJS = ROOT / "scripts" / "diagram.mjs"
+ROOT = Path(__file__).resolve().parents[2]
+MJS = Path(__file__).resolve().with_suffix(".mjs")
 MINSTE_STAPPEN = 3  # one or two steps: the text says it all, a diagram adds nothing
 KLEUR, LIJN = "#154273", "#3b3b3b"
 
@@ -108,7 +108,7 @@ def voorbereid(bronnen: list[str]) -> None:
         uit = subprocess.run(["node", str(MJS)], input=json.dumps(nieuw), capture_output=True,
                              text=True, cwd=ROOT, check=True, timeout=600).stdout
     except (OSError, subprocess.SubprocessError) as fout:
-        raise SystemExit(f"Stroomschema's: Graphviz (node scripts/diagram.mjs) faalde: {fout}; "
+        raise SystemExit(f"Stroomschema's: Graphviz (node scripts/paginas/diagram.mjs) faalde: {fout}; "
                          "draai 'make node'.") from None
     for bron, svg in zip(nieuw, json.loads(uit), strict=True):
         if isinstance(svg, dict):

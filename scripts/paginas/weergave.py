@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jinja2
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from calculator.wet.plichten import PLICHTEN, grondslag_tekst, meldpunt  # noqa: E402
 
 SJABLONEN = Path(__file__).resolve().parent / "templates"

@@ -6,12 +6,13 @@ Entry points (contract 6, called by generate.py): ``regio_bestanden`` and
 
 from __future__ import annotations
 
-import diagram
-from adressen import anker, route_anker
 from bron import versies
-from opsplitsen import in_delen, navigatie
-from verschil import verschillen
-from weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
+
+from paginas import diagram
+from paginas.adressen import anker, route_anker
+from paginas.opsplitsen import in_delen, navigatie
+from paginas.verschil import verschillen
+from paginas.weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
 
 __all__ = ["Adressen", "drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden",
            "stap_van"]

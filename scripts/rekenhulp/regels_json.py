@@ -12,9 +12,9 @@ import json
 import sys
 from pathlib import Path
 
-from adressen import regio_url, stap_url
+from paginas.adressen import regio_url, stap_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the calculator package
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the calculator package
 
 from calculator.regio import gebruikte_velden  # noqa: E402
 from calculator.vragen import UUR_EENHEDEN, VRAGEN, alternatieven  # noqa: E402

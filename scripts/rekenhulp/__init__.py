@@ -1,0 +1,1 @@
+"""What the Rekenhulp in the browser gets: the rules of each region as JSON (``regels_json``)."""
