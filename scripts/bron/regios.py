@@ -16,6 +16,11 @@ from bron.lezen import lees_yaml, regels_per_pad
 from bron.paden import BESTAND, REGIONS, ROOT
 from bron.schema import schemafouten
 
+# Names beside the regions in docs/routekaart/ that national pages use (paginas/landelijk.py):
+# a region with such a slug would overwrite one of them.
+GERESERVEERD = frozenset({"vergelijking", "wettelijk-kader", "regios", "begrippen", "index",
+                          "summary"})
+
 
 def _volgende(v: dict, eigen_route: str, routes: dict[str, list[str]],
               pad: tuple) -> list[tuple[tuple, str]]:
@@ -137,6 +142,10 @@ def laad_bestand(pad: Path, slug: str) -> dict:
         fouten = _kruisverwijzingen(data) + tekstcontrole.fouten(data)
         if data["slug"] != slug:
             fouten.append((("slug",), f"moet gelijk zijn aan de mapnaam {slug!r}."))
+        elif slug in GERESERVEERD:
+            fouten.append((("slug",), f"{slug!r} is de naam van een landelijke pagina van de site. "
+                           f"Kies een andere naam voor de map en de slug, bijvoorbeeld "
+                           f"'swv-{slug}'."))
     if fouten:
         regels = regels_per_pad(tekst)
         lijst = [RegioFout(naam, pad_tekst(p), regels.get(p), t) for p, t in fouten]

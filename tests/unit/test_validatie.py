@@ -200,3 +200,18 @@ def test_headers_bestand_stuurt_hetzelfde_beleid_zonder_overlap():
         assert "Content-Security-Policy: default-src 'self'" in kop, pad
         assert "frame-ancestors 'none'" in kop
         assert ("'wasm-unsafe-eval'" in kop) == (pad in ("/zoeken/*", "/rekenhulp/*")), pad
+
+
+@pytest.mark.parametrize("slug", ["vergelijking", "wettelijk-kader", "begrippen", "regios"])
+def test_slug_van_een_landelijke_pagina_wordt_geweigerd(tmp_path, slug):
+    """A region named like a national page would overwrite it in docs/routekaart/."""
+    map_ = tmp_path / slug
+    shutil.copytree(FIXTURE, map_)
+    pad = map_ / "regio.yaml"
+    tekst = pad.read_text("utf-8")
+    assert "\nslug: voorbeeld\n" in tekst
+    pad.write_text(tekst.replace("\nslug: voorbeeld\n", f"\nslug: {slug}\n", 1), "utf-8")
+    with pytest.raises(RegioFouten) as fout:
+        laad_regio(map_)
+    (f,) = fout.value.fouten
+    assert f.pad == "slug" and "landelijke pagina" in f.tekst and f"swv-{slug}" in f.tekst
