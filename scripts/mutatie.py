@@ -7,6 +7,7 @@ mutant), then prints the score and every surviving mutant. Survivors that are eq
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -23,6 +24,43 @@ def _mutmut(*args: str, check: bool = True) -> str:
         sys.stderr.write(klaar.stdout + klaar.stderr)
         raise SystemExit(f"mutmut {' '.join(args)} faalde (exit {klaar.returncode}).")
     return klaar.stdout
+
+
+class _ZonderTekst(ast.NodeTransformer):
+    """An AST with every text blanked and help texts dropped: what is left is the logic."""
+
+    def visit_Constant(self, knoop: ast.Constant) -> ast.AST:
+        return ast.Constant("") if isinstance(knoop.value, str) else knoop
+
+    def visit_JoinedStr(self, knoop: ast.JoinedStr) -> ast.AST:
+        return ast.Constant("")
+
+    def visit_keyword(self, knoop: ast.keyword) -> ast.AST | None:
+        return None if knoop.arg in ("help", "description") else self.generic_visit(knoop)
+
+
+def _logica(functie: ast.FunctionDef) -> str:
+    kopie = ast.parse(ast.unparse(functie)).body[0]
+    assert isinstance(kopie, ast.FunctionDef)
+    kopie.name = ""
+    return ast.dump(_ZonderTekst().visit(kopie))
+
+
+def alleen_tekst(overlevers: list[str]) -> set[str]:
+    """The survivors whose only change is wording (a message, a help text): the tests check
+    outcomes and sources, not sentences (tests/mutanten.md). Read from mutmut's mutants/."""
+    functies: dict[str, ast.FunctionDef] = {}
+    for pad in (ROOT / "mutants" / "calculator").rglob("*.py"):
+        module = ".".join(pad.relative_to(ROOT / "mutants").with_suffix("").parts).removesuffix(".__init__")
+        for knoop in ast.walk(ast.parse(pad.read_text("utf-8"))):
+            if isinstance(knoop, ast.FunctionDef) and "__mutmut_" in knoop.name:
+                functies[f"{module}.{knoop.name}"] = knoop
+    tekst = set()
+    for naam in overlevers:
+        origineel = functies.get(naam.rsplit("__mutmut_", 1)[0] + "__mutmut_orig")
+        if naam in functies and origineel and _logica(functies[naam]) == _logica(origineel):
+            tekst.add(naam)
+    return tekst
 
 
 def main() -> int:
@@ -45,9 +83,14 @@ def main() -> int:
     print(f"Score: {score:.1f}% gedood van de beoordeelde mutanten.")
     overlevers = [r.split(":")[0].strip() for r in _mutmut("results").splitlines()
                   if r.strip().endswith("survived")]
-    if overlevers:
-        print("\nOverlevers (bekijk er een met: .venv/bin/mutmut show <naam>):")
-        for naam in overlevers:
+    tekst = alleen_tekst(overlevers)
+    logica = [n for n in overlevers if n not in tekst]
+    print(f"Van de overlevers veranderen {len(tekst)} alleen tekst (een melding, een helptekst); "
+          f"{len(logica)} veranderen logica.")
+    print(f"Score zonder tekstmutanten: {100 * gedood / max(1, gedood + len(logica)):.1f}%.")
+    if logica:
+        print("\nOverlevers die logica veranderen (bekijk er een met: .venv/bin/mutmut show <naam>):")
+        for naam in logica:
             print(f"  {naam}")
     print("\nGelijkwaardige overlevers en waarom: tests/mutanten.md")
     return 0

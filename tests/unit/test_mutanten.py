@@ -36,3 +36,56 @@ def test_alleen_het_aantal_volledige_schooljaren_beslist_ook_over_de_volledige_l
     # Art. 3, eerste lid, onder a: after 12 full school years the volledige leerplicht ends.
     assert beoordeel({"volledige_schooljaren": 12}, PEIL).uitkomsten == {"kwalificatieplichtig"}
     assert beoordeel({"volledige_schooljaren": 5}, PEIL).uitkomsten == {"leerplichtig"}
+
+
+# --- Full run over calculator/ (make mutatie): survivors that changed logic ---------------
+
+from calculator.melden import melding, samenvoegen  # noqa: E402
+from calculator.wet.plichten import termijn_zin  # noqa: E402
+
+
+def _melding(grondslag, wat="melden", plicht=None, termijn=None, optioneel=False, bron="bron"):
+    m = {"bij": "leerplicht", "wat": wat, "grondslag": grondslag, "plicht": plicht,
+         "termijn": termijn, "optioneel": optioneel}
+    return melding(m, {}, bron, None)
+
+
+def test_een_regio_die_een_wettelijke_melding_herhaalt_geeft_een_melding_met_beide_gronden():
+    wet = _melding("wet", plicht="verzuim-16-uur", bron="Leerplichtwet")
+    regio = _melding("regio", plicht="verzuim-16-uur", termijn="binnen 2 schooldagen",
+                     optioneel=True, bron="routekaart")
+    (een,) = samenvoegen([wet], [regio])
+    wet_tekst, regio_tekst = een["grondslag_tekst"].split("; ")
+    assert not wet_tekst.endswith("(ook in de routekaart van de regio)")
+    assert regio_tekst.endswith("(ook in de routekaart van de regio)")
+    assert een["termijn"] == termijn_zin("verzuim-16-uur", "binnen 2 schooldagen")
+    assert een["optioneel"] is False  # the law's report is not the school's choice
+    assert een["bron"] == "Leerplichtwet; routekaart"
+
+
+def test_zonder_termijn_van_de_regio_blijft_de_termijn_van_de_wet_staan():
+    wet = _melding("wet", plicht="verzuim-16-uur", termijn="wettelijke termijn")
+    (een,) = samenvoegen([wet], [_melding("regio", plicht="verzuim-16-uur")])
+    assert een["termijn"] == "wettelijke termijn"
+
+
+def test_twee_regionale_termijnen_de_eerste_blijft_een_ontbrekende_wordt_aangevuld():
+    (een,) = samenvoegen([], [_melding("regio", termijn="binnen een week"),
+                              _melding("regio", termijn="binnen twee weken")])
+    assert een["termijn"] == "binnen een week"
+    (twee,) = samenvoegen([], [_melding("regio"), _melding("regio", termijn="binnen twee weken")])
+    assert twee["termijn"] == "binnen twee weken"
+
+
+def test_optioneel_alleen_als_elke_grond_het_optioneel_noemt():
+    (een,) = samenvoegen([], [_melding("regio", optioneel=True), _melding("regio", optioneel=True)])
+    assert een["optioneel"] is True
+    (twee,) = samenvoegen([], [_melding("regio", optioneel=True), _melding("regio", optioneel=False)])
+    assert twee["optioneel"] is False
+
+
+def test_vrijstelling_zegt_waarom_met_het_artikel():
+    land = beoordeel({"ingeschreven": False, "vrijstelling": True, "leeftijd": 9}, PEIL)
+    assert "vrijgesteld" in land.uitkomsten and "absoluut" not in land.soorten
+    (uitleg,) = [u for u in land.uitleg if u["regel"] == "wet:vrijgesteld"]
+    assert uitleg["tekst"] and uitleg["url"].endswith("#Artikel5") and "art. 5" in uitleg["bron"]
