@@ -89,3 +89,28 @@ def test_vrijstelling_zegt_waarom_met_het_artikel():
     assert "vrijgesteld" in land.uitkomsten and "absoluut" not in land.soorten
     (uitleg,) = [u for u in land.uitleg if u["regel"] == "wet:vrijgesteld"]
     assert uitleg["tekst"] and uitleg["url"].endswith("#Artikel5") and "art. 5" in uitleg["bron"]
+
+
+def test_de_browseringang_geeft_hetzelfde_antwoord_als_classify(alle_regels):
+    """classify_response_json is what the Rekenhulp calls; a valid question gets the result
+    of classify itself, as JSON."""
+    import json
+
+    from calculator import classify, classify_response_json
+
+    s = {"regio": "twente", "onderwijs": "vo", "ongeoorloofd_uren_4_weken": 16, "peildatum": PEIL}
+    antwoord = json.loads(classify_response_json(json.dumps(s), json.dumps(alle_regels["twente"])))
+    assert antwoord == {"ok": True, "result": json.loads(json.dumps(classify(s, alle_regels["twente"])))}
+    zonder = json.loads(classify_response_json(json.dumps(s)))
+    assert zonder["ok"] is False and zonder["fouten"][0]["veld"] == "regels"
+    assert "niet meegegeven" in zonder["fouten"][0]["tekst"]
+
+
+def test_commando_zonder_opdracht_zegt_welke_er_zijn(capsys):
+    import pytest
+
+    from calculator.__main__ import main
+
+    with pytest.raises(SystemExit) as stop:
+        main([])
+    assert stop.value.code == 2 and "classify" in capsys.readouterr().err
