@@ -114,3 +114,42 @@ def test_commando_zonder_opdracht_zegt_welke_er_zijn(capsys):
     with pytest.raises(SystemExit) as stop:
         main([])
     assert stop.value.code == 2 and "classify" in capsys.readouterr().err
+
+
+# WEB art. 9.2.2: the RMC report for an mbo student past the kwalificatieplicht (none of the
+# unit tests reached it: every line of _meld_18_plus survived mutation).
+
+from calculator.wet.plichten import PLICHTEN, meldzin  # noqa: E402
+
+
+def _rmc(**s):
+    land = beoordeel({"onderwijs": "mbo", "leeftijd": 20, "ongeoorloofd_weken_aaneengesloten": 4,
+                      **s}, PEIL)
+    meldingen = [m for m in land.melden if m["plicht"] == "rmc-verzuim"]
+    uitleg = [u for u in land.uitleg if u["regel"] == "wet:rmc-verzuim"]
+    return meldingen, uitleg
+
+
+def test_mbo_student_van_twintig_vier_weken_weg_wordt_gemeld_bij_het_rmc():
+    (melding,), (uitleg,) = _rmc()
+    assert melding["url"] == PLICHTEN["rmc-verzuim"].url
+    assert uitleg["tekst"] == meldzin("rmc-verzuim") + " " + termijn_zin("rmc-verzuim")
+    assert uitleg["url"] == PLICHTEN["rmc-verzuim"].url
+    assert PLICHTEN["rmc-verzuim"].artikel in uitleg["bron"]
+
+
+def test_rmc_melding_alleen_vanaf_vier_weken_onder_de_27_zonder_startkwalificatie():
+    assert _rmc(ongeoorloofd_weken_aaneengesloten=3) == ([], [])
+    assert _rmc(leeftijd=26)[0] and _rmc(leeftijd=27) == ([], [])  # RMC task: under 27 since 2026
+    assert _rmc(startkwalificatie=True) == ([], [])
+
+
+def test_rmc_met_geboortedatum_in_plaats_van_leeftijd():
+    land = beoordeel({"onderwijs": "mbo", "geboortedatum": "2005-06-01",
+                      "ongeoorloofd_weken_aaneengesloten": 5}, PEIL)
+    assert [m for m in land.melden if m["plicht"] == "rmc-verzuim"]
+
+
+def test_buiten_het_mbo_noemt_de_rekenhulp_de_regel_maar_geen_meldplicht():
+    meldingen, (uitleg,) = _rmc(onderwijs="vo")
+    assert meldingen == [] and meldzin("rmc-verzuim") in uitleg["tekst"]
