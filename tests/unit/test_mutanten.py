@@ -153,3 +153,14 @@ def test_rmc_met_geboortedatum_in_plaats_van_leeftijd():
 def test_buiten_het_mbo_noemt_de_rekenhulp_de_regel_maar_geen_meldplicht():
     meldingen, (uitleg,) = _rmc(onderwijs="vo")
     assert meldingen == [] and meldzin("rmc-verzuim") in uitleg["tekst"]
+
+
+def test_de_melding_zegt_welk_verzuim_luxe_of_rond_een_vakantie():
+    """What staff read as the report's subject: the kind of absence, in words."""
+    def wat(**s):
+        land = beoordeel({"onderwijs": "vo", "leeftijd": 12, "ongeoorloofd_uren_4_weken": 16, **s}, PEIL)
+        (m,) = [m for m in land.melden if m["plicht"] == "verzuim-16-uur"]
+        return m["wat"]
+    assert "luxe verzuim" in wat(luxe=True) and "vakantie" not in wat(luxe=True)
+    assert "vermoedelijk luxe verzuim rond een schoolvakantie" in wat(rond_vakantie=True)
+    assert "luxe" not in wat()
