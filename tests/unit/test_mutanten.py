@@ -164,3 +164,21 @@ def test_de_melding_zegt_welk_verzuim_luxe_of_rond_een_vakantie():
     assert "luxe verzuim" in wat(luxe=True) and "vakantie" not in wat(luxe=True)
     assert "vermoedelijk luxe verzuim rond een schoolvakantie" in wat(rond_vakantie=True)
     assert "luxe" not in wat()
+
+
+def test_twee_landelijke_meldingen_met_hetzelfde_doel_worden_een_met_de_wet_voorop():
+    norm = _melding("norm", wat="melding in het verzuimregister", bron="DUO")
+    wet = _melding("wet", wat="melding in het verzuimregister", plicht="verzuim-16-uur",
+                   bron="Leerplichtwet")
+    (een,) = samenvoegen([norm, wet], [])
+    assert een["grondslag"] == "wet" and [g["grondslag"] for g in een["grondslagen"]] == ["wet", "norm"]
+
+
+def test_de_browser_krijgt_tekens_zoals_ze_zijn_niet_als_escapes(alle_regels):
+    import json
+
+    from calculator import classify_response_json
+
+    s = {"regio": "twente", "onderwijs": "vo", "ongeoorloofd_uren_4_weken": 16, "peildatum": PEIL}
+    tekst = classify_response_json(json.dumps(s), json.dumps(alle_regels["twente"]))
+    assert "\\u" not in tekst and any(ord(c) > 127 for c in tekst)
