@@ -18,8 +18,7 @@ from bron.schema import schemafouten
 
 # Names beside the regions in docs/routekaart/ that national pages use (paginas/landelijk.py):
 # a region with such a slug would overwrite one of them.
-GERESERVEERD = frozenset({"vergelijking", "wettelijk-kader", "regios", "begrippen", "index",
-                          "summary"})
+GERESERVEERD = frozenset({"vergelijking", "wettelijk-kader", "regios", "begrippen"})
 
 
 def _volgende(v: dict, eigen_route: str, routes: dict[str, list[str]],
