@@ -136,7 +136,7 @@ def beveilig_pagina(html: str, bekend: dict[str, re.Pattern] | None = None,
     return html[:head.end()] + meta + html[head.end():], hashes
 
 
-# Caching (beslissingen/0009). Content-addressed files (a hash in their path) never change:
+# Caching (beslissingen/0011). Content-addressed files (a hash in their path) never change:
 # a year, immutable. The runtime manifest, the one fixed name that points at them, is
 # revalidated on every visit. These rules set only Cache-Control, so where they overlap the
 # per-folder rules below no header is sent twice. Everything else: the host's default.

@@ -8,7 +8,7 @@ browser never keeps a stale copy after a publication or an upgrade. Only ``manif
 What a start costs is mostly the processor, not the network: Python compiling the standard
 library from source on every start. So the standard library the worker gets is trimmed to
 what the calculator loads and precompiled (by Pyodide's own CPython, in Node), and the
-calculator comes as precompiled modules too (beslissingen/0009). Node proves the result
+calculator comes as precompiled modules too (beslissingen/0011). Node proves the result
 gives every answer the full standard library and the wheel give; otherwise the full one is
 used. Re-running with nothing changed copies and compiles nothing.
 """

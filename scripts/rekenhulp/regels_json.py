@@ -5,7 +5,7 @@ so start-up does not grow with the number of regions; ``index.json`` lists the r
 the chooser. The browser fetches content-addressed copies, ``v/<slug>-<hash>.json`` and
 ``v/index-<hash>.json`` (the runtime manifest names the index, the index each region's file
 and version): a host may cache them for a year, and a publication changes their addresses,
-so the Rekenhulp never computes with old thresholds (beslissingen/0009). Each region file
+so the Rekenhulp never computes with old thresholds (beslissingen/0011). Each region file
 carries only what the engine reads (no citations, readings or prose beyond what a result
 shows) and the questions the form asks (``vragen``).
 """

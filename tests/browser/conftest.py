@@ -106,7 +106,6 @@ def fixture_regels(page, vragen: dict | None = None, kapot: frozenset = frozense
     """Serve this build's rules per region (contract 3), with questions replaced by ``vragen``
     and the regions in ``kapot`` answering 404. Routes the page's requests."""
     import json
-
     import re
 
     map_ = SITE / "assets" / "regels"

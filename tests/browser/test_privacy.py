@@ -1,5 +1,7 @@
 """Answers in the Rekenhulp are never stored, never put in the URL or history, never sent."""
 
+import re
+
 from conftest import kies_regio, wacht_op_rekenhulp
 
 ANTWOORDEN = {"v-leeftijd": "13", "v-ongeoorloofd_uren_4_weken": "17", "v-te_laat_schooljaar": "7"}

@@ -1,4 +1,4 @@
-"""The Rekenhulp's files and caching (beslissingen/0009): everything the browser fetches to
+"""The Rekenhulp's files and caching (beslissingen/0011): everything the browser fetches to
 start and answer is content-addressed, named by a small manifest that is revalidated, and a
 publication gives changed rules a new address. Reads the built site/ and writes only to
 tmp_path."""

@@ -1,5 +1,5 @@
 // Which published version of the region's routekaart an answer was computed with. The rules
-// are content-addressed (beslissingen/0009), so they are never older than the region list;
+// are content-addressed (beslissingen/0011), so they are never older than the region list;
 // should they still differ from the version the page shows, the page says so.
 import { el } from "./rekenhulp-dom.js";
 

@@ -54,7 +54,7 @@ async function haal(adres) {
   return new Uint8Array(await r.arrayBuffer());
 }
 
-// Every phase in ms, for the benchmark and the decision (beslissingen/0009).
+// Every phase in ms, for the benchmark and the decision (beslissingen/0011).
 async function start({ pyodide: runtimeUrl, stdlib, calculator, wheel, lock }) {
   const t0 = performance.now();
   const fasen = {};

@@ -1,5 +1,5 @@
 // While a mentor reads the home page or a region's routekaart, fetch what the Rekenhulp needs
-// into the browser's HTTP cache, so it is ready sooner when opened next (beslissingen/0009).
+// into the browser's HTTP cache, so it is ready sooner when opened next (beslissingen/0011).
 // Only when the browser is idle, never on a connection that asks to save data, only files of
 // this site, and nothing but the HTTP cache (no Cache Storage, IndexedDB or service worker).
 
@@ -19,15 +19,19 @@ function voorafHalen(adres) {
   document.head.append(link);
 }
 
+// What happened, readable in the page (tests): "klaar", "overgeslagen" or "mislukt".
+const meld = (stand) => { document.documentElement.dataset.vooraf = stand; };
+
 async function haalVooraf() {
-  if (zuinig()) return;
+  if (zuinig()) return meld("overgeslagen");
   const r = await fetch(new URL("assets/runtime/manifest.json", ROOT), { cache: "no-cache" });
-  if (!r.ok) return;
+  if (!r.ok) return meld("mislukt");
   const manifest = await r.json();
   const runtime = new URL("assets/runtime/", ROOT);
   const paden = [...Object.keys(manifest.bestanden || {}), manifest.worker].filter(Boolean);
   for (const pad of paden) voorafHalen(new URL(pad, runtime));
   if (manifest.regios) voorafHalen(new URL(manifest.regios, ROOT));
+  return meld("klaar");
 }
 
 function wanneerRustig(taak) {
@@ -36,4 +40,4 @@ function wanneerRustig(taak) {
   else addEventListener("load", na, { once: true });
 }
 
-wanneerRustig(() => haalVooraf().catch(() => {})); // a failure here only means no head start
+wanneerRustig(() => haalVooraf().catch(() => meld("mislukt"))); // only no head start
