@@ -6,13 +6,23 @@ Entry points (contract 6, called by generate.py): ``regio_bestanden`` and
 
 from __future__ import annotations
 
+import re
+
 from bron import versies
 
 from paginas import diagram
 from paginas.adressen import anker, route_anker
 from paginas.opsplitsen import in_delen, navigatie
 from paginas.verschil import verschillen
-from paginas.weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
+from paginas.weergave import (
+    OMGEVING,
+    drempel_tekst,
+    letterlijk,
+    melding_md,
+    render,
+    termijn,
+    voorkop,
+)
 
 __all__ = ["Adressen", "drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden",
            "stap_van"]
@@ -22,19 +32,12 @@ def _namen(ids: list[str], namen: dict[str, str]) -> str:
     return ", ".join(letterlijk(namen.get(i, i)) for i in ids)
 
 
-def _plicht(m: dict) -> str | None:
-    """The national duty a report rests on; an old 'wet' report to DUO is the 16-hour rule."""
-    if m["grondslag"] != "wet":
-        return None
-    return m.get("plicht") or ("verzuim-16-uur" if m["bij"] == "duo" else None)
-
-
 REGIOS_MAP = "regios"  # the parts of a long region list, inside the generated folder
 # The home page's list (pymdownx.snippets). Not a .md file: generate.py gives those front
 # matter, which the home page would show as text.
 LIJST = "regios-lijst.snippet"
 
-OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel, plicht=_plicht)
+OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel)
 
 
 def _sector(regio: dict) -> str:
@@ -126,25 +129,56 @@ def _lezingen(regio: dict) -> dict[str, list[tuple[str, str]]]:
     return uit
 
 
-def _a4_rijen(regio: dict, c: dict) -> list[dict]:
-    """One row per step that has a threshold or a report: the moments that ask for action."""
-    rijen = []
+def _a4_kaart(route: dict, s: dict, c: dict) -> dict:
+    """One step on the A4: what sets it off, who acts, where to report, by when, on what basis."""
+    drempels = [c["drempels"][x] for x in s.get("drempels", [])]
+    signaal = list(dict.fromkeys(  # the same threshold twice (two sources) is said once
+        drempel_tekst(x) + (f" ({x['onderwijs'].upper()})" if x.get("onderwijs") else "")
+        for x in drempels))
+    return {"titel": diagram.stap_titel(s), "url": f"{route['id']}.md#{anker(s['id'])}",
+            "signaal": letterlijk("; ".join(signaal)), "wie": _namen(s["partijen"], c["partijen"]),
+            "termijnen": [termijn(None, t["tekst"]) for t in s.get("termijnen", [])],
+            "meldingen": [melding_md(m, c["partijen"]) for m in s.get("melden", [])]}
+
+
+def _a4_routes(regio: dict, c: dict) -> list[dict]:
+    """Per route (named once) the steps that ask for action: a threshold or a report."""
+    uit = []
     for r in regio["routes"]:
-        for s in r["stappen"]:
-            if not (s.get("drempels") or s.get("melden")):
-                continue
-            signaal = "; ".join(drempel_tekst(c["drempels"][x]) + (
-                f" ({c['drempels'][x]['onderwijs'].upper()})" if c["drempels"][x].get("onderwijs")
-                else "") for x in s.get("drempels", []))
-            melden = "; ".join(
-                f"{letterlijk(meldpunt(m['bij'], c['partijen']))}"
-                + (f" ({letterlijk(m['termijn'])})" if m.get("termijn") else "")
-                for m in s.get("melden", []))
-            rijen.append({"route": r["titel"], "signaal": letterlijk(signaal) or "—",
-                          "wie": _namen(s["partijen"], c["partijen"]), "wat": diagram.stap_titel(s),
-                          "url": f"{r['id']}.md#{anker(s['id'])}", "melden": melden,
-                          "wanneer": ""})
-    return rijen
+        kaarten = [_a4_kaart(r, s, c) for s in r["stappen"] if s.get("drempels") or s.get("melden")]
+        if kaarten:
+            uit.append({"titel": r["titel"], "url": f"{r['id']}.md", "stappen": kaarten})
+    return uit
+
+
+# Print size of the A4 by how much it holds: the largest type (never under 9 pt) at which the
+# estimated text still fits one sheet, so a short route map fills the page in large type.
+A4_PUNTEN = (14, 13, 12, 11, 10, 9)
+_A4_HOOGTE_MM, _A4_BREEDTE_MM = 255, 190  # the sheet inside the margins, less the heading
+
+
+def _a4_regels(routes: list[dict], kolommen: int, punt: float) -> float:
+    """Estimated lines of text (a character is about half the type size wide)."""
+    tekens_per_regel = (_A4_BREEDTE_MM - 6 * (kolommen - 1)) / kolommen / (punt * 0.3528 * 0.5)
+    regels = 0.0
+    for r in routes:
+        regels += 2.2 + len(r["titel"]) / tekens_per_regel
+        for k in r["stappen"]:
+            stukken = [k["titel"], k["signaal"], "Wie: " + k["wie"]]
+            stukken += [t.tekst + " Termijn Regio" for t in k["termijnen"] if t]
+            stukken += [re.sub(r"<[^>]+>|\(<[^>]+>\)", "", m) for m in k["meldingen"]]
+            regels += 0.8 + sum(-(-len(x) // int(tekens_per_regel)) for x in stukken if x)
+    return regels
+
+
+def a4_maat(routes: list[dict]) -> dict:
+    """Columns and type size for print: {"kolommen": 2|3, "punt": 9..14}."""
+    for punt in A4_PUNTEN:
+        for kolommen in (2, 3):
+            hoogte = _a4_regels(routes, kolommen, punt) * punt * 1.3 * 0.3528 / kolommen
+            if hoogte <= _A4_HOOGTE_MM * 0.92:
+                return {"kolommen": kolommen, "punt": punt}
+    return {"kolommen": 3, "punt": A4_PUNTEN[-1]}
 
 
 def _paginas(regio: dict) -> dict[str, str]:
@@ -159,7 +193,8 @@ def _paginas(regio: dict) -> dict[str, str]:
         regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit["bijlagen.md"] = kop["regio"] + render("bijlagen.md.jinja", **c)
-    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, rijen=_a4_rijen(regio, c),
+    a4 = _a4_routes(regio, c)
+    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, routes=a4, maat=a4_maat(a4),
                                       contacten=[p for p in regio["partijen"] if p.get("links")])
     met_diagram = [r for r in regio["routes"] if diagram.heeft_diagram(r)]
     tekeningen = dict(zip((r["id"] for r in met_diagram),
@@ -246,8 +281,15 @@ def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
     return uit
 
 
+def _sector_in_lijst(regio: dict) -> str:
+    """The sector beside a name in a list, unless the name already says it ("… (po)")."""
+    if all(re.search(rf"\b{s}\b", regio["naam"], re.IGNORECASE) for s in regio["sectoren"]):
+        return ""
+    return _sector(regio)
+
+
 def _regios(regios: dict[str, dict]) -> list[dict]:
-    return [{"naam": d["naam"], "slug": slug, "sector": _sector(d),
+    return [{"naam": d["naam"], "slug": slug, "sector": _sector_in_lijst(d),
              "gemeenten": sorted(g["naam"] for g in d["gemeenten"])}
             for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower())]
 
