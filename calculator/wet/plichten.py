@@ -27,7 +27,11 @@ GRONDSLAGEN: dict[str, str] = {
     "wet": "wettelijke plicht",
     "norm": "norm van de Inspectie of DUO, geen wetsartikel",
     "regio": "afspraak in deze regio, geen wettelijke plicht",
+    "advies": "advies, geen plicht",
 }
+
+# The short tag beside an action or a deadline line (Wet / Regio / Norm / Advies).
+GRONDSLAG_LABELS: dict[str, str] = {"wet": "Wet", "regio": "Regio", "norm": "Norm", "advies": "Advies"}
 
 WETTEN: dict[str, str] = {
     # law name -> BWB id, so a label can be checked against the law it names
@@ -45,6 +49,7 @@ class Norm:
     tekst: str
     pagina: str            # the page that states it (named on every deadline sentence)
     url: str | None = None
+    termijn: str | None = None  # the deadline line itself ("Onverwijld, binnen 5 werkdagen …")
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class Plicht:
     zin: str              # the one sentence a page or a result shows
     termijn_wet: str      # what the law itself says about a term
     norm: Norm | None = None
+    wettelijke_termijn: str | None = None  # the term the law itself states ("Terstond"), if any
 
     @property
     def nummer(self) -> str:
@@ -75,6 +81,7 @@ INSPECTIE_16_UUR = Norm(
     van="Inspectie van het Onderwijs",
     tekst="melding onverwijld (binnen 5 werkdagen) na het overschrijden van de grens van 16 uur",
     pagina="Registreren en melden van ongeoorloofd verzuim",
+    termijn="Onverwijld, binnen 5 werkdagen na het overschrijden van de grens van 16 uur",
 )
 
 PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
@@ -101,6 +108,7 @@ PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
         "Besluit de school een leerling, vavo-student of mbo-student te verwijderen, dan meldt "
         "de schoolleiding die beslissing terstond aan burgemeester en wethouders.",
         "de wet zegt: terstond",
+        wettelijke_termijn="Terstond na de beslissing tot verwijdering",
     ),
     Plicht(
         "uitschrijving", "Wet register onderwijsdeelnemers", "art. 12, eerste lid",
@@ -199,3 +207,48 @@ def termijn_zin(plicht: str, regio: str | None = None) -> str:
         delen.append(f"in deze regio is afgesproken: {regio.strip().rstrip('.')} "
                      "(afspraak van de regio)")
     return "; ".join(delen) + "."
+
+
+@dataclass(frozen=True)
+class Termijn:
+    """One deadline line of an action, with its own basis (contract C1).
+
+    ``tekst`` is the line itself, a phrase that starts with a capital and has no final full
+    stop ("Binnen 2 schooldagen"); ``grondslag`` is "wet" | "regio" | "norm" | "advies" (the
+    tag is ``GRONDSLAG_LABELS[grondslag]``); ``bron`` names where the term is written and
+    ``url`` links there when known. Because a deadline carries its own basis, no template can
+    print a region's term under a law's label.
+    """
+
+    tekst: str
+    grondslag: str
+    bron: str
+    url: str | None = None
+
+
+REGIO_TERMIJN_BRON = "de routekaart van de regio"
+
+
+def _als_regel(tekst: str) -> str:
+    """A region's term as one line: no label of its own, no final stop, a capital first."""
+    tekst = tekst.strip().rstrip(".").strip()
+    if tekst.lower().startswith("termijn:"):  # never "Termijn: Termijn: …"
+        tekst = tekst[len("termijn:"):].strip()
+    return tekst[:1].upper() + tekst[1:]
+
+
+def termijn(plicht: str | None, regio_termijn: str | None) -> Termijn | None:
+    """The one deadline of an action: the region's own term when it sets one (grondslag
+    "regio"); otherwise the duty's Inspectie/DUO norm ("norm"); otherwise a term the law
+    itself states ("wet", e.g. "terstond"); otherwise None. That the law names no term is
+    said in the reasons (``Plicht.termijn_wet``), never in this line."""
+    if regio_termijn and regio_termijn.strip().rstrip("."):
+        return Termijn(_als_regel(regio_termijn), "regio", REGIO_TERMIJN_BRON, None)
+    p = PLICHTEN.get(plicht) if plicht else None
+    if p is None:
+        return None
+    if p.norm and p.norm.termijn:
+        return Termijn(p.norm.termijn, "norm", f"{p.norm.van}, pagina “{p.norm.pagina}”", p.norm.url)
+    if p.wettelijke_termijn:
+        return Termijn(p.wettelijke_termijn, "wet", f"{p.artikel}, {p.wet}", p.url)
+    return None
