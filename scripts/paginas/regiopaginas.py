@@ -13,7 +13,7 @@ from bron import versies
 from paginas import diagram
 from paginas.adressen import anker, route_anker
 from paginas.opsplitsen import in_delen, navigatie
-from paginas.verschil import verschillen
+from paginas.verschil import wijzigingen
 from paginas.weergave import (
     OMGEVING,
     drempel_tekst,
@@ -275,7 +275,7 @@ def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
         lijst.append({"versie": versie, "datum": data["publicatie"]["datum"],
                       "huidig": versie == huidig, "url": url,
                       "wijzigingen": data["publicatie"]["wijzigingen"], "vorige": vorige,
-                      "verschillen": verschillen(alle[vorige], data) if vorige else []})
+                      "verschil": wijzigingen(alle[vorige], data) if vorige else None})
     uit[f"{slug}/versies.md"] = voorkop(regio, "versies") + render(
         "versies.md.jinja", regio=regio, versies=lijst)
     return uit

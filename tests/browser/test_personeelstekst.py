@@ -153,13 +153,16 @@ def regio_termijnen() -> set[str]:
 
 
 def termijn_in_wetslabel(tekstregels: list[str], termijnen: set[str]) -> list[str]:
-    """Lines that carry a "verplicht volgens" label together with a region's term."""
+    """Clauses that put a region's term beside a "verplicht volgens" label: the words from the
+    last ":", ";" or full stop before the label up to the label itself."""
     uit = []
     for r in tekstregels:
-        if "verplicht volgens" not in r.lower():
-            continue
-        uit += [f"{t!r} in {r!r}" for t in termijnen
-                if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", r.lower())]
+        for m in re.finditer(r"verplicht volgens", r, re.IGNORECASE):
+            voor = r[:m.start()]
+            grens = max(voor.rfind(": "), voor.rfind("; "), voor.rfind(". "))
+            zin = voor[grens + 1:].lower()
+            uit += [f"{t!r} in {r!r}" for t in termijnen
+                    if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", zin)]
     return uit
 
 
