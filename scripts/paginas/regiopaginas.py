@@ -18,7 +18,7 @@ from paginas.weergave import (
     OMGEVING,
     drempel_tekst,
     letterlijk,
-    melding_md,
+    melding_kort,
     render,
     termijn,
     voorkop,
@@ -129,16 +129,25 @@ def _lezingen(regio: dict) -> dict[str, list[tuple[str, str]]]:
     return uit
 
 
+def _kort(naam: str) -> str:
+    """A name without its explanation in brackets, for the A4 ("DUO (Dienst Uitvoering
+    Onderwijs)" is "DUO" there; the step's page has the full name)."""
+    return re.sub(r"\s*\([^()]*\)$", "", naam) or naam
+
+
 def _a4_kaart(route: dict, s: dict, c: dict) -> dict:
     """One step on the A4: what sets it off, who acts, where to report, by when, on what basis."""
     drempels = [c["drempels"][x] for x in s.get("drempels", [])]
     signaal = list(dict.fromkeys(  # the same threshold twice (two sources) is said once
         drempel_tekst(x) + (f" ({x['onderwijs'].upper()})" if x.get("onderwijs") else "")
         for x in drempels))
+    kort = {i: _kort(n) for i, n in c["partijen"].items()}
     return {"titel": diagram.stap_titel(s), "url": f"{route['id']}.md#{anker(s['id'])}",
-            "signaal": letterlijk("; ".join(signaal)), "wie": _namen(s["partijen"], c["partijen"]),
-            "termijnen": [termijn(None, t["tekst"]) for t in s.get("termijnen", [])],
-            "meldingen": [melding_md(m, c["partijen"]) for m in s.get("melden", [])]}
+            "signaal": letterlijk("; ".join(signaal)), "wie": _namen(s["partijen"], kort),
+            # A step's own deadline only where no report brings one (the step page has them all).
+            "termijnen": [] if s.get("melden") else
+            [termijn(None, t["tekst"]) for t in s.get("termijnen", [])[:1]],
+            "meldingen": [melding_kort(m, kort, _kort) for m in s.get("melden", [])]}
 
 
 def _a4_routes(regio: dict, c: dict) -> list[dict]:
@@ -146,39 +155,44 @@ def _a4_routes(regio: dict, c: dict) -> list[dict]:
     uit = []
     for r in regio["routes"]:
         kaarten = [_a4_kaart(r, s, c) for s in r["stappen"] if s.get("drempels") or s.get("melden")]
+        for vorige, kaart in zip(kaarten, kaarten[1:], strict=False):
+            if kaart["signaal"] and kaart["signaal"] == vorige["signaal"] != "zoals hierboven":
+                kaart["signaal"] = "zoals hierboven"
         if kaarten:
             uit.append({"titel": r["titel"], "url": f"{r['id']}.md", "stappen": kaarten})
     return uit
 
 
-# Print size of the A4 by how much it holds: the largest type (never under 9 pt) at which the
-# estimated text still fits one sheet, so a short route map fills the page in large type.
+# Print size of the A4 by how much it holds: the largest type (never under 9 pt) and the
+# columns at which the rendered text still fits one sheet, so a short route map fills the page
+# in large type. Estimated from the page's own text, so whatever the template adds counts.
 A4_PUNTEN = (14, 13, 12, 11, 10, 9)
-_A4_HOOGTE_MM, _A4_BREEDTE_MM = 255, 190  # the sheet inside the margins, less the heading
+_A4_MM = (194, 275)  # the sheet inside its margins (7 and 8 mm), less a little air
+_REGEL = re.compile(r"<p[ >]|<span class=\"rk-regel|^## ", re.MULTILINE)
 
 
-def _a4_regels(routes: list[dict], kolommen: int, punt: float) -> float:
-    """Estimated lines of text (a character is about half the type size wide)."""
-    tekens_per_regel = (_A4_BREEDTE_MM - 6 * (kolommen - 1)) / kolommen / (punt * 0.3528 * 0.5)
-    regels = 0.0
-    for r in routes:
-        regels += 2.2 + len(r["titel"]) / tekens_per_regel
-        for k in r["stappen"]:
-            stukken = [k["titel"], k["signaal"], "Wie: " + k["wie"]]
-            stukken += [t.tekst + " Termijn Regio" for t in k["termijnen"] if t]
-            stukken += [re.sub(r"<[^>]+>|\(<[^>]+>\)", "", m) for m in k["meldingen"]]
-            regels += 0.8 + sum(-(-len(x) // int(tekens_per_regel)) for x in stukken if x)
-    return regels
+def _a4_blokken(md: str) -> tuple[list[int], int]:
+    """Text length of every printed line-block of the A4 page, and the number of cards."""
+    tekst = re.sub(r"\]\([^)]*\)", "]", md)                  # links: their words only
+    blokken = [len(re.sub(r"<[^>]+>|[*\[\]]", "", stuk).strip()) for stuk in _REGEL.split(tekst)]
+    return [b for b in blokken if b], md.count('class="rk-a4-stap"')
 
 
-def a4_maat(routes: list[dict]) -> dict:
-    """Columns and type size for print: {"kolommen": 2|3, "punt": 9..14}."""
+def a4_maat(md: str) -> dict:
+    """Columns and type size for print: {"kolommen": 2..4, "punt": 9..14}."""
+    blokken, kaarten = _a4_blokken(md)
     for punt in A4_PUNTEN:
-        for kolommen in (2, 3):
-            hoogte = _a4_regels(routes, kolommen, punt) * punt * 1.3 * 0.3528 / kolommen
-            if hoogte <= _A4_HOOGTE_MM * 0.92:
+        regel_mm = punt * 0.3528 * 1.15
+        for kolommen in (2, 3) if punt > A4_PUNTEN[-1] else (2, 3, 4):  # 4 narrow ones: last resort
+            breedte = (_A4_MM[0] - 4 * (kolommen - 1)) / kolommen - 3  # card padding
+            per_regel = int(breedte / (punt * 0.3528 * 0.45))          # characters on a line
+            regels = sum(-(-b // per_regel) for b in blokken)
+            # the heading spans the columns; cards add their border and spacing; columns
+            # never end exactly even (a card is not split)
+            hoogte = regels * regel_mm / kolommen + kaarten * 1.4 * regel_mm / kolommen + 3 * regel_mm
+            if hoogte <= _A4_MM[1]:  # measured in print: 0.86 to 0.96 of this estimate
                 return {"kolommen": kolommen, "punt": punt}
-    return {"kolommen": 3, "punt": A4_PUNTEN[-1]}
+    return {"kolommen": 4, "punt": A4_PUNTEN[-1]}
 
 
 def _paginas(regio: dict) -> dict[str, str]:
@@ -193,9 +207,9 @@ def _paginas(regio: dict) -> dict[str, str]:
         regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit["bijlagen.md"] = kop["regio"] + render("bijlagen.md.jinja", **c)
-    a4 = _a4_routes(regio, c)
-    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, routes=a4, maat=a4_maat(a4),
-                                      contacten=[p for p in regio["partijen"] if p.get("links")])
+    a4 = {"routes": _a4_routes(regio, c), "contacten": [p for p in regio["partijen"] if p.get("links")]}
+    proef = render("a4.md.jinja", **c, **a4, maat={"kolommen": 3, "punt": 9})
+    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, **a4, maat=a4_maat(proef))
     met_diagram = [r for r in regio["routes"] if diagram.heeft_diagram(r)]
     tekeningen = dict(zip((r["id"] for r in met_diagram),
                           diagram.svgs([diagram.dot(r, regio) for r in met_diagram]), strict=True))

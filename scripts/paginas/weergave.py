@@ -267,7 +267,8 @@ def _omgeving() -> jinja2.Environment:
                              # "{#id}" is Markdown (attr_list): Jinja comments are "{## ##}".
                              comment_start_string="{##", comment_end_string="##}")
     env.filters.update(letterlijk=letterlijk, tekst=tekst, blok=blok, drempel=drempel_tekst,
-                       getal=getal, datum=datum, regiotermijn=lambda t: termijn(None, t), json=lambda v: json.dumps(v, ensure_ascii=False))
+                       getal=getal, datum=datum, regiotermijn=lambda t: termijn(None, t),
+                       json=lambda v: json.dumps(v, ensure_ascii=False))
     env.globals.update(aantal=aantal, meldpunt=meldpunt, grondslag_tekst=grondslag_tekst,
                        plichten=PLICHTEN, tag=tag, termijn_regel=termijn_regel,
                        melding_md=melding_md)
@@ -297,7 +298,6 @@ def grondslag_regel(m: dict) -> str:
     or the Inspectie's norm. Never a deadline."""
     plicht = plicht_van(m)
     zin = grondslag_tekst("wet", plicht) if plicht else GRONDSLAGEN.get(m["grondslag"], m["grondslag"])
-    zin = zin[:1].upper() + zin[1:]
     label = f"[{zin}](<{PLICHTEN[plicht].url}>)" if plicht else zin
     return (f'<span class="rk-regel rk-grondslag" data-grondslag="{m["grondslag"]}">'
             f"{label} {tag(m['grondslag'])}</span>")
@@ -321,6 +321,19 @@ def werkwoord(bij: str, naam: str) -> tuple[str, str]:
 def termijn_van(m: dict) -> Termijn | None:
     """The one deadline of a report (C1): the region's term, else the duty's norm or the law's."""
     return termijn(plicht_van(m), m.get("termijn"))
+
+
+def melding_kort(m: dict, partijen: dict[str, str], kort=lambda naam: naam) -> str:
+    """A report on the one-A4 summary: verb and where with the tag of its basis, then its
+    deadline on a line of its own (the article is on the step's page)."""
+    naam = kort(meldpunt(m["bij"], partijen))
+    verb, voorzetsel = werkwoord(m["bij"], naam)
+    mag = " (mag; de school kiest)" if m.get("optioneel") else ""
+    regels = [f"**{verb}** {voorzetsel}{letterlijk(naam)}{mag} {tag(m['grondslag'])}"]
+    t = termijn_van(m)
+    if t:
+        regels.append(termijn_regel(t))
+    return "".join(regels)
 
 
 def melding_md(m: dict, partijen: dict[str, str]) -> str:

@@ -5,8 +5,8 @@ are smaller changes. Synthetic before/after data from the made-up fixture region
 import copy
 
 import pytest
-from paginas.verschil import nu_was, verschillen, wijzigingen
 from paginas import regiopaginas  # noqa: F401  (registers the filters of region pages)
+from paginas.verschil import nu_was, verschillen, wijzigingen
 from paginas.weergave import render
 
 
