@@ -54,7 +54,7 @@ def uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
     if soort == "pattern":
         return f"{waarde_tekst(w)} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
     if soort == "minLength":
-        return "mag niet leeg zijn: vul het in (zie de uitleg in het sjabloon)."
+        return "mag niet leeg zijn: vul het in."
     if soort == "minItems":
         return f"moet ten minste {s['minItems']} item(s) bevatten."
     if soort == "minimum":
