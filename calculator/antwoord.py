@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-import calculator.regio as regio_module
-from calculator.regio import drempel_bereikt
+from calculator.regio import drempel_bereikt, stap_label
 from calculator.wet.plichten import GRONDSLAG_LABELS, KANALEN, PLICHTEN, Termijn, termijn
 
 MELDEN, VERWIJZEN, INFORMEREN = "melden", "verwijzen", "informeren"
@@ -149,9 +148,8 @@ def _toestemming(soort: str, wat: str) -> str | None:
 
 
 def _stap(stap: dict) -> Stap:
-    label = getattr(regio_module, "stap_label", None)
-    naam = f"{label(stap)}: {stap['titel']}" if label else stap["titel"]
-    return Stap(stap["route"], stap["id"], naam, stap["titel"], stap["route_titel"], stap["url"])
+    return Stap(stap["route"], stap["id"], stap_label(stap), stap["titel"], stap["route_titel"],
+                stap["url"])
 
 
 def _zelfde(m: dict, s: dict) -> bool:

@@ -67,7 +67,7 @@ def samenvatting(antwoord: Any) -> dict:
     zinnen = [a.zin[:-1] + (" (mag: keuze van de school)." if a.optioneel else ".")
               for a in antwoord.acties]
     if stap is not None:
-        zinnen.append(f"Volgende stap: {stap.naam.rstrip('.')}.")
+        zinnen.append(f"Ga verder met {stap.naam.rstrip('.')}.")
     if not zinnen:
         zinnen.append("Er is niets te melden en geen stap van de routekaart nodig.")
     return {"soort": antwoord.soort, "melden": bool(verplicht), "waar": waar,
