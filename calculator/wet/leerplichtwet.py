@@ -210,6 +210,12 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
     if status == TE_JONG:
         # Not yet leerplichtig: the law knows no verzuim yet (the uitleg above says why).
         return land
+    if not is_plichtig:
+        # Past leerplicht and kwalificatieplicht: no kind of relatief verzuim (and no text
+        # saying so). The outcomes stay, so a region's own rules for this age still apply.
+        land.uitkomsten.update({"relatief", "luxe" if s.get("luxe") else "signaal"})
+        _meld_18_plus(s, peildatum, land)
+        return land
     land.soorten.add("relatief")
     land.vuur("relatief",
               "De leerling staat ingeschreven maar is zonder geldige reden afwezig (ook te laat "
@@ -223,15 +229,19 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
                   "13a); verlof om andere gewichtige redenen boven 10 schooldagen de "
                   "leerplichtambtenaar (art. 14).",
                   bron="Leerplichtwet 1969, art. 11, 13a en 14 (verlof)", url=f"{LPW}13a")
-    else:
-        land.soorten.add("signaal")
-        land.vuur("signaal",
-                  "Relatief verzuim dat geen luxe verzuim is, heet signaalverzuim: het kan een "
-                  "teken zijn van een onderliggend probleem.",
-                  bron="Gangbare term (Ingrado: 'overig verzuim'); Leerplichtwet 1969, art. 4",
-                  url=f"{LPW}4")
-    if is_plichtig:
-        _meld_verzuim(s, peildatum, land)
-    else:
-        _meld_18_plus(s, peildatum, land)
+    _meld_verzuim(s, peildatum, land)
+    if s.get("luxe"):
+        return land
+    if "melding-16-uur" in land.uitkomsten:
+        # Signaalverzuim is the word for relatief verzuim below the 16-hour line only; the
+        # outcome stays for the region's rules.
+        land.uitkomsten.add("signaal")
+        return land
+    land.soorten.add("signaal")
+    land.vuur("signaal",
+              "Relatief verzuim dat geen luxe verzuim is en onder de grens van de wettelijke "
+              "melding blijft, heet signaalverzuim: het kan een teken zijn van een onderliggend "
+              "probleem.",
+              bron="Gangbare term (Ingrado: 'overig verzuim'); Leerplichtwet 1969, art. 4",
+              url=f"{LPW}4")
     return land

@@ -29,6 +29,13 @@ MELDPUNTEN: dict[str, str] = {
     "inspectie": "Inspectie van het Onderwijs",
 }
 
+# Through which channel a report reaches its place (Begrippen, "DUO-verzuimregister"):
+# the school's own administration system delivers it to DUO's register.
+KANALEN: dict[str, str] = {
+    "duo": "de leerlingadministratie van de school (of het verzuimloket in Mijn DUO)",
+    "rmc": "de leerlingadministratie van de school (of het verzuimloket in Mijn DUO)",
+}
+
 # What a report rests on. 'wet' always goes with a duty id below.
 GRONDSLAGEN: dict[str, str] = {
     "wet": "wettelijke plicht",
