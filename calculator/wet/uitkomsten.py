@@ -55,13 +55,18 @@ UITKOMSTEN: dict[str, str] = {
                 "ja, **en** het kind is niet te jong voor de leerplicht. Een kind van 4 (of een "
                 "geboortedatum vóór het begin van de leerplicht) is dus nooit relatief: een regel "
                 "voor 4-jarigen gebruikt `{leeftijd: {tot: 5}}` met een `drempel`, niet "
-                "`landelijk: relatief`. Na de leerplicht (18+) geldt relatief wel",
+                "`landelijk: relatief`. Na de leerplicht (18+) geldt de uitkomst wel, zodat "
+                "jullie eigen regels voor die leeftijd blijven gelden (de rekenhulp noemt het dan "
+                "geen relatief verzuim)",
     "luxe": "relatief, en `luxe: ja`",
-    "signaal": "relatief, en `luxe` is niet ja (ook bij alleen `rond_vakantie: ja`)",
-    "melding-16-uur": f"relatief, {PLICHTIG}, en `ongeoorloofd_uren_4_weken` is 16 of meer of "
-                      "`ongeoorloofd_weken_aaneengesloten` is 4 of meer",
-    "langdurig-relatief": f"relatief, {PLICHTIG}, en `ongeoorloofd_weken_aaneengesloten` is 4 of "
-                          "meer",
+    "signaal": "relatief, en `luxe` is niet ja (ook bij alleen `rond_vakantie: ja`, en ook boven "
+               "de 16 uur: de rekenhulp noemt het dan geen signaalverzuim, maar jullie regels "
+               "zien de uitkomst)",
+    "melding-16-uur": f"relatief, {PLICHTIG}, en `ongeoorloofd_uren_4_weken` is 16 of meer (alleen "
+                      "de uren maken de melding wettelijk, art. 21a; weken afwezig niet)",
+    "langdurig-relatief": f"relatief, {PLICHTIG}, en `ongeoorloofd_weken_aaneengesloten` is meer "
+                          "dan 4 ('langer dan vier weken', Kamerbrief van 3 februari 2016; daarvóór "
+                          "geldt deze uitkomst niet)",
     "melding-vakantie": f"relatief, {PLICHTIG}, en `luxe` of `rond_vakantie` is ja (met of zonder "
                         "16 uur)",
 }

@@ -9,8 +9,10 @@ import documentatie
 import pytest
 from bron.paden import SCHEMA
 
-import calculator
+from calculator.gebruik import omrekenen
+from calculator.invoer import lees_situatie
 from calculator.vragen import VRAGEN
+from calculator.wet.leerplichtwet import beoordeel
 from calculator.wet.uitkomsten import UITKOMSTEN
 from tests.unit.conftest import PEILDATUM
 
@@ -38,8 +40,10 @@ def test_elke_landelijke_uitkomst_van_het_schema_heeft_zijn_uitleg():
 
 
 def _uitkomsten(voorbeeld, **s) -> set[str]:
-    u = calculator.classify({"peildatum": PEILDATUM, "onderwijs": "po", **s}, voorbeeld)
-    return {x["regel"].removeprefix("wet:") for x in u["uitleg"] if x["regel"].startswith("wet:")}
+    """The national outcomes a region's rules see ('landelijk:'), as the engine computes them."""
+    situatie = lees_situatie({"peildatum": PEILDATUM, "onderwijs": "po", **s}, voorbeeld)
+    situatie, _ = omrekenen(situatie, voorbeeld)
+    return beoordeel(situatie, situatie["peildatum"]).uitkomsten
 
 
 @pytest.mark.parametrize(("situatie", "wel", "niet"), [
@@ -54,8 +58,13 @@ def _uitkomsten(voorbeeld, **s) -> set[str]:
     ({"leeftijd": 19, "ingeschreven": False}, {"rmc"}, {"absoluut"}),
     ({"leeftijd": 9, "ziektedagen_4_weken": 2}, {"geoorloofd", "leerplichtig"}, set()),
     ({"leeftijd": 9, "rond_vakantie": True}, {"signaal", "melding-vakantie"}, {"luxe"}),
-    ({"leeftijd": 9, "ongeoorloofd_weken_aaneengesloten": 4},
-     {"langdurig-relatief", "melding-16-uur"}, set()),
+    # Weeks away alone: 'langer dan vier weken', and no legal report without the hours.
+    ({"leeftijd": 9, "ongeoorloofd_weken_aaneengesloten": 4}, {"relatief"},
+     {"langdurig-relatief", "melding-16-uur"}),
+    ({"leeftijd": 9, "ongeoorloofd_weken_aaneengesloten": 5}, {"langdurig-relatief"},
+     {"melding-16-uur"}),
+    ({"leeftijd": 9, "ongeoorloofd_uren_4_weken": 20}, {"melding-16-uur", "signaal"}, {"luxe"}),
+    ({"leeftijd": 19, "ongeoorloofd_uren_4_weken": 20}, {"relatief", "signaal"}, {"melding-16-uur"}),
 ])
 def test_wat_de_tabel_zegt_klopt_met_de_rekenhulp(voorbeeld, situatie, wel, niet):
     uit = _uitkomsten(voorbeeld, **situatie)
