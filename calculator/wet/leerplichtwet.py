@@ -22,6 +22,7 @@ ZIEKTE_VELDEN = (
 ONGEOORLOOFD_VELDEN = (
     "ongeoorloofd_uren_4_weken", "ongeoorloofd_uren_schooljaar",
     "ongeoorloofd_weken_aaneengesloten", "te_laat_schooljaar",
+    "ongeoorloofd_uren_week", "te_laat_week",  # asked only where a region counts per week
 )
 LPW = "https://wetten.overheid.nl/BWBR0002628/2026-08-01/#Artikel"
 DUO_MELDSOORT = "DUO, meldsoorten van het verzuimregister ('Verzuim: hoe het werkt')"
