@@ -98,6 +98,9 @@ INSPECTIE_16_UUR = Norm(
     van="Inspectie van het Onderwijs",
     tekst="melding onverwijld (binnen 5 werkdagen) na het overschrijden van de grens van 16 uur",
     pagina="Registreren en melden van ongeoorloofd verzuim",
+    # The Inspectie's page on its supervision of the Leerplichtwet; landelijk/onderzoek-wet.md
+    # says what of it was read (issue 23).
+    url="https://www.onderwijsinspectie.nl/onderwerpen/leerplichtwet",
     termijn="Onverwijld, binnen 5 werkdagen na het overschrijden van de grens van 16 uur",
 )
 

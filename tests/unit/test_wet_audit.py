@@ -148,3 +148,11 @@ def test_de_wet_spreekt_van_regios_bij_ministeriele_regeling_niet_van_rmc_regios
     assert not any("spreekt van RMC-regio" in t for t in teksten)
     assert "bij ministeriële regeling vastgestelde regio" in vlak(BEGRIPPEN["RMC (Doorstroompunt)"]["uitleg"])
     assert "staan niet in art. 9.2.1" in vlak(KADER["web-9.2.1"]["samenvatting"])
+
+
+# The Inspectie's page is named with its address wherever its 5-werkdagen norm is the deadline.
+def test_de_inspectienorm_noemt_het_adres_van_de_pagina_van_de_inspectie():
+    from calculator.wet.plichten import INSPECTIE_16_UUR
+    assert INSPECTIE_16_UUR.url and INSPECTIE_16_UUR.url.startswith("https://www.onderwijsinspectie.nl/")
+    t = termijn("verzuim-16-uur", None)
+    assert t is not None and t.grondslag == "norm" and t.url == INSPECTIE_16_UUR.url
