@@ -31,8 +31,10 @@ ONVERWIJLD = [p for p in PLICHTEN.values() if "onverwijld" in p.termijn_wet]
 def _zonder_plichtzinnen(regel: str) -> str:
     """The line without the sentences calculator/wet/ holds for those duties."""
     for p in ONVERWIJLD:
-        for zin in (p.zin[:-1], termijn_zin(p.id).removeprefix("Termijn: ")[:-1], p.termijn_wet):
-            regel = regel.replace(zin, "")
+        for zin in (p.zin[:-1], termijn_zin(p.id).removeprefix("Termijn: ")[:-1], p.termijn_wet,
+                    p.wettelijke_termijn):  # the deadline line of contract C1, tagged Wet
+            if zin:
+                regel = regel.replace(zin, "")
     return regel
 
 
