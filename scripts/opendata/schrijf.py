@@ -34,7 +34,7 @@ VERGELIJKING = "drempels.csv"
 INBEDDEN = "inbedden/"       # the embeddable page, with ?regio=<slug>
 
 # Table Schema of the threshold CSVs (Frictionless Data): one field per column of KOLOMMEN.
-VELDEN = {
+VELDEN: dict[str, dict] = {
     "regio": {"type": "string", "title": "Regio",
               "description": "Korte naam (slug) van de regio, zoals in /data/<slug>/.",
               "constraints": {"required": True, "pattern": "[a-z0-9][a-z0-9-]*"}},
