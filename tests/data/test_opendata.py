@@ -142,9 +142,11 @@ def test_datapackage_beschrijft_de_kolommen_van_de_csv(data):
     assert [v["name"] for v in velden] == kop
     soorten = {v["name"]: v["type"] for v in velden}
     assert soorten["waarde"] == "number"
+    lezers = {"string": str, "number": float, "integer": int}  # Table Schema types, as a reader casts
     for rij in _lees_csv(data / bron["path"]):
-        float(rij["waarde"])  # every value of a number column is a number
         for v in velden:
+            if rij[v["name"]] != "":
+                lezers[v["type"]](rij[v["name"]])  # raises on a value not of the declared type
             beperking = v.get("constraints", {})
             if beperking.get("required"):
                 assert rij[v["name"]] != "", v["name"]
@@ -154,6 +156,13 @@ def test_datapackage_beschrijft_de_kolommen_van_de_csv(data):
     sleutels = [tuple(rij[k] for k in bron["schema"]["primaryKey"])
                 for rij in _lees_csv(data / bron["path"])]
     assert len(sleutels) == len(set(sleutels))
+
+
+def test_waarde_met_decimalen_staat_met_een_punt_in_de_csv():
+    """Table Schema's number has '.' as decimal mark; a Dutch comma would read as text."""
+    kaart = formaat.routekaart(REGIOS[next(iter(REGIOS))])
+    kaart["drempels"] = [{**kaart["drempels"][0], "waarde": 1.5}] if kaart["drempels"] else []
+    assert [r["waarde"] for r in formaat.drempel_rijen(kaart)] == (["1.5"] if kaart["drempels"] else [])
 
 
 def test_opsommingen_van_het_schema_volgen_het_regioformaat():
