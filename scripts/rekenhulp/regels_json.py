@@ -58,6 +58,7 @@ def _stappen(d: dict, partijen: dict[str, str]) -> dict[str, dict]:
             if sleutel in nodig:
                 stappen[sleutel] = {
                     "id": s["id"], "route": route["id"], "route_titel": route["titel"],
+                    **({"nummer": s["nummer"]} if s.get("nummer") else {}),  # for stap_label
                     "titel": s["titel"], "partijen": [partijen.get(p, p) for p in s["partijen"]],
                     "acties": s.get("acties", []),
                     "termijnen": [t["tekst"] for t in s.get("termijnen", [])],
