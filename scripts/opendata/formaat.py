@@ -17,6 +17,7 @@ from paginas.adressen import regio_url, stap_url, versie_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the calculator package
 
+from calculator.regio import stap_label, stap_nummer  # noqa: E402
 from calculator.wet.plichten import PLICHTEN, meldpunt, plicht_van, termijn  # noqa: E402
 
 FORMAAT = "1"
@@ -81,7 +82,8 @@ def _melding(m: dict, partijen: dict[str, str]) -> dict:
 
 def _stap(slug: str, route: str, s: dict, partijen: dict[str, str], actueel: bool) -> dict:
     return _zonder_leeg({
-        "id": s["id"], "titel": s["titel"], "fase": s.get("fase"),
+        "id": s["id"], "nummer": stap_nummer(s), "titel": s["titel"], "label": stap_label(s),
+        "fase": s.get("fase"),
         "omschrijving": s.get("omschrijving"), "wanneer": s.get("wanneer"),
         "partijen": list(s["partijen"]), "acties": s.get("acties"), "adviezen": s.get("adviezen"),
         "termijnen": [_termijn(t) for t in s.get("termijnen", [])],
