@@ -18,7 +18,14 @@ from paginas.adressen import regio_url, stap_url, versie_url
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the calculator package
 
 from calculator.regio import stap_label, stap_nummer  # noqa: E402
-from calculator.wet.plichten import PLICHTEN, meldpunt, plicht_van, termijn  # noqa: E402
+from calculator.wet.plichten import (  # noqa: E402
+    GRONDSLAG_LABELS,
+    PLICHTEN,
+    grondslag_tekst,
+    meldpunt,
+    plicht_van,
+    termijn,
+)
 
 FORMAAT = "1"
 SCHEMA = Path(__file__).with_name("routekaart.schema.json")
@@ -73,9 +80,11 @@ def _melding(m: dict, partijen: dict[str, str]) -> dict:
     wet = PLICHTEN[plicht] if plicht else None
     return _zonder_leeg({
         "bij": m["bij"], "bij_naam": meldpunt(m["bij"], partijen), "wat": m["wat"],
-        "grondslag": m["grondslag"], "plicht": plicht,
+        "grondslag": m["grondslag"], "grondslag_tekst": grondslag_tekst(m["grondslag"], plicht),
+        "plicht": plicht,
         "wet": {"wet": wet.wet, "artikel": wet.artikel, "url": wet.url} if wet else None,
         "termijn": _zonder_leeg({"tekst": deadline.tekst, "grondslag": deadline.grondslag,
+                                 "label": GRONDSLAG_LABELS[deadline.grondslag],
                                  "bron": deadline.bron, "url": deadline.url}) if deadline else None,
         "optioneel": bool(m.get("optioneel"))})
 

@@ -162,6 +162,43 @@ def datapackage() -> dict:
     }
 
 
+VOORBEELD = "voorbeeld.snippet"  # included by docs/over/open-data.md; not published
+WOORDEN = {">=": "vanaf", ">": "meer dan", "<=": "ten hoogste", "<": "minder dan"}
+GRONDSLAG_UITLEG = {"wet": "de regio verbindt er een wettelijke melding aan",
+                    "norm": "de regio verbindt er een melding volgens een landelijke norm aan",
+                    "regio": "het is een afspraak van de regio"}
+
+
+def voorbeeld(regios: dict[str, dict]) -> str:
+    """The worked example of the page "Open data": a real threshold of the first region (by
+    name) that has one with a question and a step, as JSON, as CSV, and read in words."""
+    for slug in sorted(regios, key=lambda s: regios[s]["naam"].lower()):
+        kaart = routekaart(regios[slug])
+        x = next((x for x in kaart["drempels"] if x.get("vraag") and x.get("stappen")), None)
+        if x is None:
+            continue
+        route = next(r for r in kaart["routes"] if r["id"] == x["stappen"][0]["route"])
+        stap = next(s for s in route["stappen"] if s["id"] == x["stappen"][0]["stap"])
+        rij = als_csv([r for r in drempel_rijen(kaart) if r["drempel"] == x["id"]])
+        periode = "zonder periode" if x["periode"] == "geen" else f"over de periode {x['periode']}"
+        return "\n".join([
+            f"Uit `data/{slug}/actueel.json` (de routekaart van {kaart['regio']['naam']}, "
+            f"versie {kaart['versie']['nummer']}) de drempel `{x['id']}`:", "",
+            "```json", json.dumps(x, ensure_ascii=False, indent=1), "```", "",
+            f"Dezelfde drempel als regel in `data/{slug}/actueel.csv`:", "",
+            "```text", rij.strip(), "```", "",
+            f"Zo lees je hem: de rekenhulp vergelijkt het antwoord op de vraag `{x['vraag']}` "
+            f"met de waarde {formaat_getal(x['waarde'])} {x['eenheid']}, {periode}; "
+            f"{WOORDEN[x['vergelijking']]} die waarde (`{x['vergelijking']}`) is de drempel "
+            f"bereikt. Hij hoort bij de stap “{stap['label']}” in de route “{route['titel']}”, "
+            f"en zijn grondslag is `{x['grondslag']}`: {GRONDSLAG_UITLEG[x['grondslag']]}.", ""])
+    return "Er is nog geen regio met een drempel die de rekenhulp toetst.\n"
+
+
+def formaat_getal(waarde: float) -> str:
+    return str(int(waarde)) if float(waarde).is_integer() else str(waarde).replace(".", ",")
+
+
 def _schrijf(map_: Path, bestanden: dict[str, str]) -> None:
     for naam, tekst in bestanden.items():
         pad = map_ / naam
@@ -193,5 +230,6 @@ def schrijf(regios: dict[str, dict], archieven: dict[str, dict[str, dict]], doel
                     VERGELIJKING: als_csv(rijen),
                     SCHEMA.name: SCHEMA.read_text("utf-8"),
                     "datapackage.json": als_json(datapackage()),
+                    VOORBEELD: voorbeeld(regios),
                     SLEUTELS: json.dumps(sleutels, indent=1, sort_keys=True)})
     return gemaakt
