@@ -34,7 +34,7 @@ THEMA_SCRIPTS = (Path(_THEMA.origin or "").parent if _THEMA else Path("material"
 
 # Pages that run WebAssembly: Pagefind (search) and Pyodide (Rekenhulp, also embedded).
 WASM_PAGINAS = ("zoeken/index.html", "rekenhulp/index.html", "inbedden/index.html")
-# The one page another site may show in an <iframe> (issue 27; decision 0009). Every other
+# The one page another site may show in an <iframe> (issue 27; decision 0010). Every other
 # page keeps frame-ancestors 'none'. A samenwerkingsverband that hosts a copy narrows '*' to
 # its own address, e.g. "https://www.swv-voorbeeld.nl" (docs/over/open-data.md).
 INBED_PAGINAS = ("inbedden/index.html",)

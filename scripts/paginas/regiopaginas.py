@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bron import versies
 
+from calculator.wet.leeftijd import datum, tekst
 from paginas import diagram
 from paginas.adressen import anker, route_anker
 from paginas.opsplitsen import in_delen, navigatie
@@ -94,9 +95,11 @@ class Adressen:
         return "#begrippen-en-bijlagen" if self.een_pagina else "bijlagen.md"
 
 
-def _context(regio: dict, oud: str | None, adres: Adressen | None = None) -> dict:
+def _context(regio: dict, oud: str | None, adres: Adressen | None = None,
+             correcties: list[dict] | None = None) -> dict:
     adres = adres or Adressen()
     return {"regio": regio, "oud": oud, "adres": adres, "banner": True,
+            "correcties": correcties or [],
             "sector": _sector(regio), "druk": _druk(regio["document"]),
             "partijen": {p["id"]: p["naam"] for p in regio["partijen"]},
             "gemeenten": {g["id"]: g["naam"] for g in regio["gemeenten"]},
@@ -177,14 +180,14 @@ def _paginas(regio: dict) -> dict[str, str]:
     return uit
 
 
-def _archief_pagina(regio: dict, huidig: str) -> str:
+def _archief_pagina(regio: dict, huidig: str, correcties: list[dict]) -> str:
     """An archived version on one page: overview, every route in words, appendices.
 
     One page, not a folder of pages: with 225 regions and a version or two each, separate
     pages doubled the site and most of the build time for pages rarely read. No diagram
     (the route in words says the same) and no Rekenhulp button (it applies current rules).
     """
-    c = _context(regio, huidig, Adressen(een_pagina=True))
+    c = _context(regio, huidig, Adressen(een_pagina=True), correcties)
     delen = [voorkop(regio, "archief", zoeken=False),
              render("regio.md.jinja", **c, stap_van=stap_van(regio, c["adres"]))]
     c["banner"] = False  # the page says once, at the top, that this is an old version
@@ -200,13 +203,15 @@ def _archief_pagina(regio: dict, huidig: str) -> str:
 ARCHIEF_BUDGET = 40_000
 
 
-def _archief_bestanden(regio: dict, huidig: str, map_: str) -> dict[str, str]:
+def _archief_bestanden(regio: dict, huidig: str, map_: str,
+                       correcties: list[dict] | None = None) -> dict[str, str]:
     """The files of one archived version: one page, or, for a large region, a folder with
-    its overview (first), its routes and its appendices."""
-    pagina = _archief_pagina(regio, huidig)
+    its overview (first), its routes and its appendices. ``correcties``: what later versions
+    changed, shown at the top of every page of this version (issue 23, item 18)."""
+    pagina = _archief_pagina(regio, huidig, correcties or [])
     if len(pagina) <= ARCHIEF_BUDGET:
         return {f"{map_}.md": pagina}
-    c = _context(regio, huidig, Adressen(omhoog="../"))
+    c = _context(regio, huidig, Adressen(omhoog="../"), correcties)
     kop = voorkop(regio, "archief", zoeken=False)
     uit = {f"{map_}/index.md": kop + render("regio.md.jinja", **c,
                                               stap_van=stap_van(regio, c["adres"]))}
@@ -222,6 +227,16 @@ def _versie_map(versie: str) -> str:
     return f"versie-{versie.replace('.', '-')}"
 
 
+def latere_correcties(alle: dict[str, dict], versie: str) -> list[dict]:
+    """What every later version wrote about its changes, oldest first: the archive page of
+    ``versie`` stays as published but says, at the top, what was corrected since and where."""
+    sleutel = versies.versie_sleutel(versie)
+    return [{"versie": v, "datum": tekst(datum(alle[v]["publicatie"]["datum"])),
+             "wijzigingen": alle[v]["publicatie"]["wijzigingen"],
+             "anker": f"versie-{v.replace('.', '-')}"}
+            for v in sorted(alle, key=versies.versie_sleutel) if versies.versie_sleutel(v) > sleutel]
+
+
 def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
     """Every file of one region under docs/routekaart/: pages, diagrams and archived versions."""
     slug, huidig = regio["slug"], regio["publicatie"]["versie"]
@@ -234,7 +249,8 @@ def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
         url = None
         if versie != huidig:
             oud = {**data, "_concept": regio.get("_concept", False)}
-            bestanden = _archief_bestanden(oud, huidig, _versie_map(versie))
+            bestanden = _archief_bestanden(oud, huidig, _versie_map(versie),
+                                           latere_correcties(alle, versie))
             uit.update({f"{slug}/{pad}": tekst for pad, tekst in bestanden.items()})
             url = next(iter(bestanden))
         lijst.append({"versie": versie, "datum": data["publicatie"]["datum"],
