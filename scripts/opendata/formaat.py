@@ -10,9 +10,11 @@ written here.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
+from bron.paden import SCHEMA as REGIO_SCHEMA
 from paginas.adressen import regio_url, stap_url, versie_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the calculator package
@@ -36,7 +38,34 @@ LICENTIE = ("De teksten van de routekaart zijn van het samenwerkingsverband dat 
 
 # One row per threshold (the CSV per region version, and the national comparison).
 KOLOMMEN = ("regio", "versie", "drempel", "vraag", "vergelijking", "waarde", "eenheid",
-            "periode", "onderwijs", "stap", "grondslag", "omschrijving")
+            "periode", "onderwijs", "stap", "grondslag", "omschrijving", "tot_vergelijking",
+            "tot_waarde")
+# Lists of allowed values the public schema takes from the region format, so a value an
+# editor may write (a new unit, a new duty) is one the published schema accepts.
+OPSOMMINGEN = {
+    ("drempel", "eenheid"): ("drempel", "eenheid"),
+    ("drempel", "periode"): ("drempel", "periode"),
+    ("drempel", "vergelijking"): ("drempel", "vergelijking"),
+    ("drempel", "plicht"): ("melding", "plicht"),
+    ("melding", "plicht"): ("melding", "plicht"),
+    ("termijn", "eenheid"): ("termijn", "eenheid"),
+    ("route", "soort"): ("route", "soort"),
+}
+
+
+def publiek_schema() -> dict:
+    """The JSON Schema as published under /data/: routekaart.schema.json with its lists of
+    allowed values taken from the region format (regions/schema/regio.schema.json)."""
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    regio = json.loads(REGIO_SCHEMA.read_text("utf-8"))["$defs"]
+    for (defn, veld), (bron_defn, bron_veld) in OPSOMMINGEN.items():
+        schema["$defs"][defn]["properties"][veld]["enum"] = \
+            regio[bron_defn]["properties"][bron_veld]["enum"]
+    herhaling = regio["termijn"]["properties"].get("herhaling")
+    if herhaling:
+        schema["$defs"]["termijn"]["properties"]["herhaling"]["properties"]["eenheid"]["enum"] = \
+            herhaling["properties"]["eenheid"]["enum"]
+    return schema
 # Of the grounds a report may rest on, the strongest one names a threshold's basis.
 STERKTE = {"wet": 3, "norm": 2, "regio": 1}
 
@@ -70,7 +99,8 @@ def _partij(p: dict) -> dict:
 def _termijn(t: dict) -> dict:
     """A step's own term: always the region's agreement."""
     return _zonder_leeg({**{k: t.get(k) for k in ("tekst", "waarde", "tot", "eenheid",
-                                                  "tijdstip", "dag", "vanaf")},
+                                                  "tijdstip", "dag", "vanaf", "datum",
+                                                  "herhaling")},
                          "grondslag": "regio"})
 
 
@@ -86,7 +116,12 @@ def _melding(m: dict, partijen: dict[str, str]) -> dict:
         "termijn": _zonder_leeg({"tekst": deadline.tekst, "grondslag": deadline.grondslag,
                                  "label": GRONDSLAG_LABELS[deadline.grondslag],
                                  "bron": deadline.bron, "url": deadline.url}) if deadline else None,
-        "optioneel": bool(m.get("optioneel"))})
+        "optioneel": bool(m.get("optioneel")),
+        "per_gemeente": [_zonder_leeg({
+            "gemeenten": list(pg["gemeenten"]), "bij": pg["bij"],
+            "bij_naam": meldpunt(pg["bij"], partijen), "wat": pg.get("wat"),
+            "termijn": pg.get("termijn"), "tekst": pg.get("tekst")})
+            for pg in m.get("per_gemeente", [])]})
 
 
 def _stap(slug: str, route: str, s: dict, partijen: dict[str, str], actueel: bool) -> dict:
@@ -143,7 +178,7 @@ def _drempels(d: dict) -> list[dict]:
     return [_zonder_leeg({
         "id": x["id"], "omschrijving": x["omschrijving"], "vraag": x.get("invoer"),
         "vergelijking": x["vergelijking"], "waarde": x["waarde"], "eenheid": x["eenheid"],
-        "periode": x["periode"], "onderwijs": x.get("onderwijs"),
+        "periode": x["periode"], "onderwijs": x.get("onderwijs"), "tot": x.get("tot"),
         "grondslag": grond[x["id"]][0], "plicht": grond[x["id"]][1],
         "stappen": stappen[x["id"]]}) for x in d["drempels"]]
 
@@ -187,4 +222,6 @@ def drempel_rijen(kaart: dict) -> list[dict[str, str]]:
         "onderwijs": x.get("onderwijs", ""),
         "stap": ";".join(f"{s['route']}/{s['stap']}" for s in x.get("stappen", [])),
         "grondslag": x["grondslag"], "omschrijving": x["omschrijving"],
+        "tot_vergelijking": x["tot"]["vergelijking"] if x.get("tot") else "",
+        "tot_waarde": _getal(x["tot"]["waarde"]) if x.get("tot") else "",
     } for x in kaart["drempels"]]

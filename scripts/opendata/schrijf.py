@@ -25,7 +25,15 @@ from pathlib import Path
 from bron.versies import versie_sleutel
 from paginas.adressen import regio_url
 
-from opendata.formaat import FORMAAT, KOLOMMEN, LICENTIE, SCHEMA, drempel_rijen, routekaart
+from opendata.formaat import (
+    FORMAAT,
+    KOLOMMEN,
+    LICENTIE,
+    SCHEMA,
+    drempel_rijen,
+    publiek_schema,
+    routekaart,
+)
 
 MAP = "data"                 # docs/data/ -> /data/ on the site
 SLEUTELS = ".sleutels.json"  # dot file: MkDocs does not publish it
@@ -76,6 +84,15 @@ VELDEN: dict[str, dict] = {
     "omschrijving": {"type": "string", "title": "Omschrijving",
                      "description": "De drempel in woorden, zoals de routekaart hem noemt.",
                      "constraints": {"required": True}},
+    "tot_vergelijking": {"type": "string", "title": "Tot (vergelijking)",
+                         "description": "Bij een band ('8 uur of meer, maar minder dan 16'): "
+                                        "'<' minder dan of '<=' tot en met de bovengrens; leeg "
+                                        "zonder bovengrens.",
+                         "constraints": {"enum": ["<", "<="]}},
+    "tot_waarde": {"type": "number", "title": "Tot (waarde)", "decimalChar": ".",
+                   "description": "De bovengrens van een band, in de eenheid van de kolom "
+                                  "eenheid; leeg zonder bovengrens.",
+                   "constraints": {"minimum": 0}},
 }
 assert tuple(VELDEN) == KOLOMMEN
 
@@ -228,7 +245,7 @@ def schrijf(regios: dict[str, dict], archieven: dict[str, dict[str, dict]], doel
         rijen += csv.DictReader(io.StringIO((doel / slug / "actueel.csv").read_text("utf-8")))
     _schrijf(doel, {"index.json": als_json(index(regios, archieven)),
                     VERGELIJKING: als_csv(rijen),
-                    SCHEMA.name: SCHEMA.read_text("utf-8"),
+                    SCHEMA.name: als_json(publiek_schema()),
                     "datapackage.json": als_json(datapackage()),
                     VOORBEELD: voorbeeld(regios),
                     SLEUTELS: json.dumps(sleutels, indent=1, sort_keys=True)})

@@ -75,6 +75,9 @@ def test_csv_en_json_geven_dezelfde_drempels(data, slug, versie):
         for kolom in ("vergelijking", "eenheid", "periode", "grondslag", "omschrijving"):
             assert rij[kolom] == x[kolom], kolom
         assert rij["vraag"] == x.get("vraag", "") and rij["onderwijs"] == x.get("onderwijs", "")
+        tot = x.get("tot")
+        assert (rij["tot_vergelijking"], rij["tot_waarde"] and float(rij["tot_waarde"])) == \
+            ((tot["vergelijking"], tot["waarde"]) if tot else ("", ""))
         stappen = [dict(zip(("route", "stap"), s.split("/"), strict=True))
                    for s in rij["stap"].split(";") if s]
         assert stappen == x.get("stappen", [])
@@ -91,9 +94,9 @@ def test_waarden_zijn_die_van_het_regiobestand(data, slug, versie):
     assert [(p["id"], p["naam"], p["rol"]) for p in kaart["partijen"]] == \
         [(p["id"], p["naam"], p["rol"]) for p in bron["partijen"]]
     assert [(x["id"], x["waarde"], x["eenheid"], x["vergelijking"], x["periode"],
-             x.get("onderwijs"), x.get("vraag")) for x in kaart["drempels"]] == \
+             x.get("onderwijs"), x.get("vraag"), x.get("tot")) for x in kaart["drempels"]] == \
         [(x["id"], x["waarde"], x["eenheid"], x["vergelijking"], x["periode"],
-          x.get("onderwijs"), x.get("invoer")) for x in bron["drempels"]]
+          x.get("onderwijs"), x.get("invoer"), x.get("tot")) for x in bron["drempels"]]
     for route, r in zip(kaart["routes"], bron["routes"], strict=True):
         assert (route["id"], route["titel"]) == (r["id"], r["titel"])
         for stap, s in zip(route["stappen"], r["stappen"], strict=True):
@@ -165,10 +168,12 @@ def test_waarde_met_decimalen_staat_met_een_punt_in_de_csv():
     assert [r["waarde"] for r in formaat.drempel_rijen(kaart)] == (["1.5"] if kaart["drempels"] else [])
 
 
-def test_opsommingen_van_het_schema_volgen_het_regioformaat():
-    """A value an editor may write (a unit, a period) is one the public schema accepts."""
+def test_opsommingen_van_het_schema_volgen_het_regioformaat(data):
+    """A value an editor may write (a unit, a period, a duty) is one the published schema accepts."""
     regio = json.loads(SCHEMA.read_text("utf-8"))["$defs"]
-    publiek = json.loads(formaat.SCHEMA.read_text("utf-8"))["$defs"]
+    publiek = json.loads((data / formaat.SCHEMA.name).read_text("utf-8"))["$defs"]
+    assert publiek["drempel"]["properties"]["plicht"]["enum"] == \
+        regio["melding"]["properties"]["plicht"]["enum"]
     for veld in ("eenheid", "periode", "vergelijking"):
         assert publiek["drempel"]["properties"][veld]["enum"] == \
             regio["drempel"]["properties"][veld]["enum"], veld
