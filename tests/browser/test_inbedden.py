@@ -15,11 +15,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import SITE
-from serve import Handler, Server
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+ROOT = Path(__file__).resolve().parents[2]
+SITE = ROOT / "site"
+sys.path.insert(0, str(ROOT / "scripts"))
 from bron.regios import laad_alle  # noqa: E402
+from serve import Handler, Server  # noqa: E402
 
 INBEDDEN = "inbedden/index.html"
 # The region to embed: the first by name, whichever regions exist.
