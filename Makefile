@@ -118,7 +118,7 @@ serve: venv node build
 # --- Editors ----------------------------------------------------------------
 
 valideer: venv
-	$(PY) scripts/validate.py
+	$(PY) scripts/validate.py $(if $(ALLES),--alles)
 
 publiceer: venv
 	@test -n "$(REGIO)" || { echo "Gebruik: make publiceer REGIO=<slug>" >&2; exit 2; }

@@ -154,7 +154,9 @@ def _paginas(regio: dict) -> dict[str, str]:
     """Markdown pages of the current version of a region, keyed by path inside its folder."""
     c = _context(regio, None)
     kop = {soort: voorkop(regio, soort) for soort in ("regio", "route", "verantwoording", "a4")}
-    uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c,
+    # A title in the front matter: a banner (concept, old version) before the heading would
+    # otherwise leave MkDocs to name the page after its file ("Index").
+    uit = {"index.md": voorkop(regio, "regio", titel=regio["naam"]) + render("regio.md.jinja", **c,
                                               stap_van=stap_van(regio, c["adres"]))}
     uit["verantwoording.md"] = kop["verantwoording"] + render(
         "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
@@ -175,7 +177,7 @@ def _paginas(regio: dict) -> dict[str, str]:
             maat = {"breedte": breedte, "hoogte": hoogte}
             uit[f"{route['id']}.svg"] = diagram.met_titel(
                 svg, f"Stroomschema: {route['titel']} ({regio['naam']})")
-        uit[f"{route['id']}.md"] = kop["route"] + render(
+        uit[f"{route['id']}.md"] = voorkop(regio, "route", titel=route["titel"]) + render(
             "route.md.jinja", **c, route=route, diagram=maat, pijlen=_pijlen(regio, route, c["adres"]))
     return uit
 
@@ -188,7 +190,8 @@ def _archief_pagina(regio: dict, huidig: str, correcties: list[dict]) -> str:
     (the route in words says the same) and no Rekenhulp button (it applies current rules).
     """
     c = _context(regio, huidig, Adressen(een_pagina=True), correcties)
-    delen = [voorkop(regio, "archief", zoeken=False),
+    titel = f"{regio['naam']}, versie {regio['publicatie']['versie']}"
+    delen = [voorkop(regio, "archief", zoeken=False, titel=titel),
              render("regio.md.jinja", **c, stap_van=stap_van(regio, c["adres"]))]
     c["banner"] = False  # the page says once, at the top, that this is an old version
     delen += [render("route.md.jinja", **c, route=route, diagram=None,
@@ -213,10 +216,12 @@ def _archief_bestanden(regio: dict, huidig: str, map_: str,
         return {f"{map_}.md": pagina}
     c = _context(regio, huidig, Adressen(omhoog="../"), correcties)
     kop = voorkop(regio, "archief", zoeken=False)
-    uit = {f"{map_}/index.md": kop + render("regio.md.jinja", **c,
-                                              stap_van=stap_van(regio, c["adres"]))}
+    titel = f"{regio['naam']}, versie {regio['publicatie']['versie']}"
+    uit = {f"{map_}/index.md": voorkop(regio, "archief", zoeken=False, titel=titel) + render(
+        "regio.md.jinja", **c, stap_van=stap_van(regio, c["adres"]))}
     for route in regio["routes"]:
-        uit[f"{map_}/{route['id']}.md"] = kop + render(
+        uit[f"{map_}/{route['id']}.md"] = voorkop(
+            regio, "archief", zoeken=False, titel=f"{route['titel']} ({titel})") + render(
             "route.md.jinja", **c, route=route, diagram=None, pijlen=_pijlen(regio, route, c["adres"]))
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit[f"{map_}/bijlagen.md"] = kop + render("bijlagen.md.jinja", **c)
