@@ -113,3 +113,13 @@ def test_de_landelijke_paginas_geven_de_termijn_van_de_zestienurenmelding_uit_ee
     tekst = " ".join(PAGINAS[pagina].split())
     assert termijn_zin("verzuim-16-uur") in tekst
     assert "meld dus zo snel mogelijk" not in tekst and "noemt geen termijn; meld" not in tekst
+
+
+def test_waar_de_inspectienorm_staat_staat_ook_het_adres_van_de_pagina_van_de_inspectie():
+    """Issue 23: the 5-werkdagen norm is cited with the Inspectie page's address."""
+    assert INSPECTIE_16_UUR.url
+    regels = [(waar, regel) for pagina, tekst in PAGINAS.items() for waar, regel in _regels(pagina, tekst)
+              if INSPECTIE_16_UUR.tekst in regel]
+    assert regels, "de Inspectienorm staat op geen enkele pagina"
+    zonder = [waar for waar, regel in regels if f"]({INSPECTIE_16_UUR.url})" not in regel]
+    assert not zonder, zonder
