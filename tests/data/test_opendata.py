@@ -224,3 +224,28 @@ def test_ongewijzigde_regio_wordt_gelinkt_niet_opnieuw_geschreven(tmp_path):
         assert zelfde == (slug != veranderd), slug
     assert json.loads((dan / "index.json").read_text())["regios"] == \
         json.loads((eerst / "index.json").read_text())["regios"]
+
+
+# --- the sitemap lists each region's embeddable page and open data ---------------------------
+
+def _sitemap(site_url: str | None) -> str:
+    from types import SimpleNamespace as Ns
+
+    import jinja2
+    pagina = lambda slug: Ns(src_uri=f"routekaart/{slug}/index.md", page=Ns(  # noqa: E731
+        is_link=False, canonical_url=f"{site_url or ''}routekaart/{slug}/" if site_url else None,
+        abs_url=None, update_date=None, meta={"paginasoort": "regio", "regio_slug": slug}))
+    sjabloon = (ROOT / "overrides" / "sitemap.xml").read_text("utf-8")
+    return jinja2.Template(sjabloon).render(pages=[pagina(s) for s in REGIOS],
+                                            config={"site_url": site_url})
+
+
+def test_sitemap_noemt_per_regio_de_inbedpagina_en_de_open_data():
+    import xml.dom.minidom
+    tekst = _sitemap("https://voorbeeld.invalid/site/")
+    adressen = {n.firstChild.data for n in xml.dom.minidom.parseString(tekst).getElementsByTagName("loc")}
+    for slug in REGIOS:
+        assert f"https://voorbeeld.invalid/site/inbedden/?regio={slug}" in adressen
+        assert f"https://voorbeeld.invalid/site/data/{slug}/actueel.json" in adressen
+    assert "https://voorbeeld.invalid/site/data/index.json" in adressen
+    assert "<loc>" not in _sitemap(None)  # no address without the site's own
