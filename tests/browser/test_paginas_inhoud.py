@@ -11,7 +11,8 @@ from conftest import ROOT, SITE, alle_paginas
 PAGINAS = alle_paginas()
 REGIOS = laad_alle() if (ROOT / "regions").exists() else {}
 # The editors' handbook is written for editors and explains the file format on purpose.
-VOOR_REDACTEUREN = {"over/redacteuren/"}
+# Pages for editors and for users of the open data: file and field names are their subject.
+VOOR_REDACTEUREN = {"over/redacteuren/", "over/open-data/"}
 TELEFOON = {"width": 360, "height": 740}
 
 OVERLOOP_JS = """() => {
