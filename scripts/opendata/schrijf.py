@@ -162,7 +162,9 @@ def datapackage() -> dict:
                        "De hele routekaart (routes, stappen, partijen, termijnen) staat als "
                        "JSON in <slug>/<versie>.json, beschreven door routekaart.schema.json; "
                        "index.json noemt alle regio's en versies.",
-        "licenses": [{"title": LICENTIE, "path": "../over/licentie/"}],
+        # A path inside the package: Data Package readers refuse paths that leave it ("../").
+        "licenses": [{"title": "Teksten van elk samenwerkingsverband; zie licentie.txt",
+                      "path": LICENTIE_BESTAND}],
         "sources": [{"title": "De routekaarten van de samenwerkingsverbanden; per regio noemt "
                               "<slug>/<versie>.json het brondocument (bron).",
                      "path": "index.json"}],
@@ -179,6 +181,7 @@ def datapackage() -> dict:
     }
 
 
+LICENTIE_BESTAND = "licentie.txt"
 VOORBEELD = "voorbeeld.snippet"  # included by docs/over/open-data.md; not published
 WOORDEN = {">=": "vanaf", ">": "meer dan", "<=": "ten hoogste", "<": "minder dan"}
 GRONDSLAG_UITLEG = {"wet": "de regio verbindt er een wettelijke melding aan",
@@ -248,5 +251,6 @@ def schrijf(regios: dict[str, dict], archieven: dict[str, dict[str, dict]], doel
                     SCHEMA.name: als_json(publiek_schema()),
                     "datapackage.json": als_json(datapackage()),
                     VOORBEELD: voorbeeld(regios),
+                    LICENTIE_BESTAND: LICENTIE + "\n",
                     SLEUTELS: json.dumps(sleutels, indent=1, sort_keys=True)})
     return gemaakt

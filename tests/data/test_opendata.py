@@ -137,6 +137,10 @@ def test_landelijke_vergelijking_is_de_actuele_versie_van_elke_regio(data):
 def test_datapackage_beschrijft_de_kolommen_van_de_csv(data):
     pakket = json.loads((data / "datapackage.json").read_text("utf-8"))
     assert pakket["licenses"] and pakket["sources"]
+    for verwijzing in pakket["licenses"] + pakket["sources"] + pakket["resources"]:
+        # Data Package paths stay inside the package (no "../", no leading "/") and exist.
+        pad = verwijzing["path"]
+        assert not pad.startswith(("/", "../")) and (data / pad).is_file(), pad
     bron = next(r for r in pakket["resources"] if r.get("profile") == "tabular-data-resource")
     assert (data / bron["path"]).is_file()
     velden = bron["schema"]["fields"]

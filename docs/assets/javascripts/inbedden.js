@@ -35,11 +35,23 @@ function melding(m) {
   return el("li", {}, regel.join(""));
 }
 
+// A party's contact (contract C3), when the routekaart names one: phone, e-mail, website.
+function contact(p) {
+  const c = p.contact || {};
+  const delen = [];
+  if (c.telefoon) delen.push(el("a", { href: `tel:${c.telefoon.replace(/[^0-9+]/g, "")}` }, c.telefoon));
+  if (c.email) delen.push(el("a", { href: `mailto:${c.email}` }, c.email));
+  if (c.website && /^https?:\/\//.test(c.website)) delen.push(el("a", { href: c.website }, c.website));
+  if (!delen.length) return null;
+  return el("p", {}, el("strong", {}, `Contact ${p.naam}: `), delen.flatMap((d, i) => (i ? [", ", d] : [d])), ".");
+}
+
 function stap(s, partijen) {
-  const wie = s.partijen.map((p) => partijen.get(p) || p).join(", ");
+  const wie = s.partijen.map((p) => (partijen.get(p) || { naam: p }).naam).join(", ");
   const delen = [el("h4", {}, s.label)];
   if (s.wanneer) delen.push(el("p", {}, el("strong", {}, "Wanneer: "), zin(s.wanneer)));
   if (wie) delen.push(el("p", {}, el("strong", {}, "Wie: "), `${wie}.`));
+  delen.push(...s.partijen.map((p) => partijen.get(p)).filter(Boolean).map(contact));
   if (s.acties && s.acties.length) delen.push(el("ul", {}, s.acties.map((a) => el("li", {}, zin(a)))));
   const termijnen = (s.termijnen || []).map((t) => el("li", {}, `Termijn: ${gewoon(t.tekst)} (Regio).`));
   const meldingen = (s.meldingen || []).map(melding);
@@ -49,7 +61,7 @@ function stap(s, partijen) {
 }
 
 function toonRoutes(plek, kaart) {
-  const partijen = new Map(kaart.partijen.map((p) => [p.id, p.naam]));
+  const partijen = new Map(kaart.partijen.map((p) => [p.id, p]));
   plek.replaceChildren(
     el("h2", { id: "inbedden-routes-kop" }, `De routes van ${kaart.regio.naam}`),
     el("p", {}, `Versie ${kaart.versie.nummer} van ${datum(kaart.versie.datum)}, overgenomen uit “${kaart.bron.titel}”. `,
