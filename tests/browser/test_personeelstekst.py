@@ -2,8 +2,8 @@
 working notes, and no region's deadline inside a "verplicht volgens …" label (issues 21, 23).
 
 The pages come from the built site itself (every HTML page), not from a list of regions. The
-Verantwoording pages (how the editors read a source: readings and legal history belong there)
-and the editors' handbook are not staff pages. Reads the HTML files; needs no browser.
+Verantwoording pages (how the editors read a source: readings and legal history belong there),
+the editors' handbook and the open-data page are not staff pages. Reads the HTML files; needs no browser.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from conftest import ROOT, SITE, alle_paginas
 
 from calculator.wet.plichten import PLICHTEN
 
-VOOR_REDACTEUREN = ("over/redacteuren/",)
+# Pages for editors and for users of the open data: file and field names are their subject.
+VOOR_REDACTEUREN = ("over/redacteuren/", "over/open-data/")
 
 WERKNOTITIES = ("stap ip-ongeoorloofd", "plicht verzuim-16-uur", "grondslag: regio",
                 "het formaat kent geen drempel in jaren", "niet in dit bestand",
