@@ -9,6 +9,7 @@ scripts are allowed, by their SHA-256 hash: each must match a script in one of t
 theme's templates (partials/javascripts/*.html). Any other inline script, an inline event
 handler (onclick=...) or a javascript: address fails the build and names the page.
 'wasm-unsafe-eval' only on the pages that run WebAssembly (search, Rekenhulp).
+frame-ancestors (header only) is 'none' everywhere except the embeddable page /inbedden/.
 Runs on the fresh build folder before it replaces site/, so a failure publishes nothing.
 """
 

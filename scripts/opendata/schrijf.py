@@ -102,8 +102,12 @@ def tabel_schema() -> dict:
             "primaryKey": ["regio", "versie", "drempel"], "missingValues": [""]}
 
 
-def als_json(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+def als_json(data: dict, leesbaar: bool = False) -> str:
+    """Compact for the data (a region's versions are most of /data/); indented for the two
+    documents people read (schema, data package)."""
+    if leesbaar:
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def als_csv(rijen: list[dict[str, str]]) -> str:
@@ -248,8 +252,8 @@ def schrijf(regios: dict[str, dict], archieven: dict[str, dict[str, dict]], doel
         rijen += csv.DictReader(io.StringIO((doel / slug / "actueel.csv").read_text("utf-8")))
     _schrijf(doel, {"index.json": als_json(index(regios, archieven)),
                     VERGELIJKING: als_csv(rijen),
-                    SCHEMA.name: als_json(publiek_schema()),
-                    "datapackage.json": als_json(datapackage()),
+                    SCHEMA.name: als_json(publiek_schema(), leesbaar=True),
+                    "datapackage.json": als_json(datapackage(), leesbaar=True),
                     VOORBEELD: voorbeeld(regios),
                     LICENTIE_BESTAND: LICENTIE + "\n",
                     SLEUTELS: json.dumps(sleutels, indent=1, sort_keys=True)})
