@@ -124,6 +124,18 @@ def test_personeelspagina_zonder_ids_isodatums_dubbele_woorden_of_werknotities(p
     assert fouten_in(regels(html), archief=oud) == {}
 
 
+VERANTWOORDING = [p for p in alle_paginas() if p != "404.html" and not p.startswith(VOOR_REDACTEUREN)
+                  and _kop(_html(p)).startswith("Verantwoording")]
+
+
+@pytest.mark.parametrize("pagina", VERANTWOORDING, ids=lambda p: p)
+def test_verantwoording_noemt_stappen_en_plichten_bij_naam_en_datums_in_woorden(pagina):
+    """The readings live here and may quote a source's words, but ids and computer dates are
+    how the page is made, not what the editors read."""
+    fouten = fouten_in(regels(_html(pagina)), archief=True)
+    assert {k: v for k, v in fouten.items() if k in ("id", "ISO-datum")} == {}
+
+
 def test_de_personeelsscan_vindt_wat_hij_zoekt():
     html = ("<article><h2>Stap 3<a class='headerlink' href='#s'>¶</a></h2><p>Zie stap "
             "ip-ongeoorloofd en plicht verzuim-16-uur; versie van 2026-12-02 (was 23-11-2026).</p>"
