@@ -31,6 +31,7 @@ SITE_INPUT_DIRS := docs overrides regions landelijk scripts calculator
 SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_INPUT_DIRS) -type f \
 	-not -path 'docs/routekaart/*' -not -path 'docs/assets/runtime/*' -not -path 'docs/.routekaart-*' \
 	-not -path '*/__pycache__/*' -not -name '*.pyc' -not -path 'docs/assets/regels/*' -not -path 'docs/.bouwsleutels*' \
+	-not -path 'docs/data/*' -not -path 'docs/.data-*' \
 	2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: help venv node chromium generate runtime build serve lint typecheck test clean distclean \

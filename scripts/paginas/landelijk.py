@@ -19,7 +19,7 @@ from pathlib import Path
 
 from paginas.opsplitsen import in_delen, navigatie
 from paginas.regiopaginas import Adressen, drempel_tekst, stap_van
-from paginas.weergave import aantal, letterlijk
+from paginas.weergave import aantal, datums, letterlijk
 
 # Scripts run as `python scripts/generate.py`: make the project root importable, so the
 # pages read the duties from the same module as the calculator.
@@ -300,7 +300,14 @@ def wettelijk_kader_paginas(kader: dict, parameters: dict) -> dict[str, str]:
     uit = {f"{KADER}/index.md": _kader_overzicht(kader, parameters)}
     for a in kader.get("artikelen", []):
         uit[f"{KADER}/{artikel_bestand(a)}"] = _artikel_pagina(a)
-    return uit
+    return {pad: _met_datums(md) for pad, md in uit.items()}
+
+
+def _met_datums(md: str) -> str:
+    """Dates in words on the page ("1 augustus 2026"), except in its front matter and in web
+    addresses (a law's address carries the date of its version)."""
+    kop, _, rest = md.partition("\n---\n") if md.startswith("---") else ("", "", md)
+    return (kop + "\n---\n" if kop else "") + datums(rest)
 
 
 def lees_parameters(root: Path) -> dict:
