@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bron.paden import ROOT
@@ -92,7 +93,12 @@ def nu_was(oud: str, nieuw: str) -> str:
 
 
 def _gelijkenis(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, _woorden(a), _woorden(b), autojunk=False).ratio()
+    """How alike two sentences are; a sentence that kept most of its words (an explanation
+    added, a word changed) counts as the same sentence edited."""
+    wa, wb = _woorden(a), _woorden(b)
+    verhouding = difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    behouden = sum((Counter(wa) & Counter(wb)).values()) / max(1, min(len(wa), len(wb)))
+    return max(verhouding, behouden * 0.8)
 
 
 def _paren(oud: list[str], nieuw: list[str]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
@@ -153,15 +159,17 @@ def _meldingen(naam: str, oud: list[dict], nieuw: list[dict], p_oud: dict, p_nie
                ) -> Wijzigingen:
     """Reports matched by where they go (the id, so a renamed party changes nothing here)."""
     w = Wijzigingen()
-    m_oud = {m["bij"]: m for m in oud}
-    m_nieuw = {m["bij"]: m for m in nieuw}
-    for bij, m in m_nieuw.items():
-        waar = meldpunt(bij, p_nieuw)
-        if bij not in m_oud:
+    for v, m in _meldparen(oud, nieuw):
+        if v is None and m is not None:
+            waar = meldpunt(m["bij"], p_nieuw)
             termijn = f", {_lijn(m['termijn'])}" if m.get("termijn") else ""
             w.anders.append(f"{naam}: nu ook melden bij {waar}{termijn}: {_lijn(m['wat'])}.")
             continue
-        v = m_oud[bij]
+        if m is None or v is None:
+            assert v is not None  # a pair has at least one side
+            w.anders.append(f"{naam}: niet meer melden bij {meldpunt(v['bij'], p_oud)}: {_lijn(v['wat'])}.")
+            continue
+        waar = meldpunt(m["bij"], p_nieuw)
         t_oud, t_nieuw = _termijn(v), _termijn(m)
         if t_oud != t_nieuw:
             w.anders.append(f"{naam}: termijn van de melding bij {waar} {nu_was(t_oud, t_nieuw)}.")
@@ -174,9 +182,27 @@ def _meldingen(naam: str, oud: list[dict], nieuw: list[dict], p_oud: dict, p_nie
         if _lijn(v["wat"]) != _lijn(m["wat"]):
             w.klein.append(f"{naam}: omschrijving van de melding bij {waar}: "
                            f"{woordverschil(v['wat'], m['wat'])}")
-    w.anders += [f"{naam}: niet meer melden bij {meldpunt(bij, p_oud)}." for bij in m_oud
-                 if bij not in m_nieuw]
     return w
+
+
+def _meldparen(oud: list[dict], nieuw: list[dict]) -> list[tuple[dict | None, dict | None]]:
+    """Old and new reports of a step paired: first the same place and the same duty, then the
+    same place and the most similar description; the rest added or gone."""
+    over = list(oud)
+    paar: dict[int, dict | None] = {}
+    for i, m in enumerate(nieuw):
+        v = next((v for v in over if v["bij"] == m["bij"] and plicht_van(v) == plicht_van(m)
+                  and v["grondslag"] == m["grondslag"]), None)
+        if v is not None:
+            over.remove(v)
+            paar[i] = v
+    for i, m in enumerate(nieuw):
+        zelfde = [v for v in over if v["bij"] == m["bij"]] if i not in paar else []
+        if zelfde:
+            v = max(zelfde, key=lambda v: _gelijkenis(v["wat"], m["wat"]))
+            over.remove(v)
+            paar[i] = v
+    return [(paar.get(i), m) for i, m in enumerate(nieuw)] + [(v, None) for v in over]
 
 
 def _stapnaam(stap: dict) -> str:

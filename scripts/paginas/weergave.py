@@ -50,16 +50,21 @@ MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _ISO_DATUM = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
 
 
-def _in_woorden(m: re.Match) -> str:
-    jaar, maand, dag = (int(x) for x in m.groups())
-    if not 1 <= maand <= 12 or not 1 <= dag <= 31:
-        return m.group(0)
-    return f"{dag} {MAANDEN[maand - 1]} {jaar}"
+def _in_woorden(jaar: str, maand: str, dag: str, zoals: str) -> str:
+    j, m, d = int(jaar), int(maand), int(dag)
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return zoals  # not a date after all
+    return f"{d} {MAANDEN[m - 1]} {j}"
+
+
+# The same in Dutch digits: "20-12-2023", "1-8-2026".
+_NL_DATUM = re.compile(r"(?<![\w/.-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-])")
 
 
 def datums(tekst: str) -> str:
-    """Dates as people write them: "2026-12-02" becomes "2 december 2026"."""
-    return _ISO_DATUM.sub(_in_woorden, tekst)
+    """Dates as people write them: "2026-12-02" and "2-12-2026" become "2 december 2026"."""
+    tekst = _ISO_DATUM.sub(lambda m: _in_woorden(m[1], m[2], m[3], m.group(0)), tekst)
+    return _NL_DATUM.sub(lambda m: _in_woorden(m[3], m[2], m[1], m.group(0)), tekst)
 
 
 def datum(waarde: object) -> str:
@@ -251,6 +256,15 @@ def drempel_tekst(d: dict) -> str:
     return " ".join(x for x in (zin, PERIODE.get(d["periode"], "")) if x)
 
 
+def onderwijs(drempel: dict) -> str:
+    """' (PO)' after a threshold that holds for one sector, unless its description starts by
+    saying so ("PO: 5e ziekmelding …")."""
+    sector = str(drempel.get("onderwijs") or "")
+    if not sector or re.match(rf"\s*{re.escape(sector)}\b", str(drempel.get("omschrijving", "")), re.I):
+        return ""
+    return f" ({sector.upper()})"
+
+
 def voorkop(regio: dict, paginasoort: str, zoeken: bool = True, titel: str | None = None) -> str:
     """YAML front matter of a generated page (contract 5); JSON strings are valid YAML."""
     sector = " en ".join(s.upper() for s in regio["sectoren"])
@@ -273,7 +287,7 @@ def _omgeving() -> jinja2.Environment:
                              # "{#id}" is Markdown (attr_list): Jinja comments are "{## ##}".
                              comment_start_string="{##", comment_end_string="##}")
     env.filters.update(letterlijk=letterlijk, tekst=tekst, blok=blok, drempel=drempel_tekst,
-                       getal=getal, datum=datum, regiotermijn=lambda t: termijn(None, t),
+                       getal=getal, datum=datum, onderwijs=onderwijs, regiotermijn=lambda t: termijn(None, t),
                        json=lambda v: json.dumps(v, ensure_ascii=False))
     env.globals.update(aantal=aantal, meldpunt=meldpunt, grondslag_tekst=grondslag_tekst,
                        plichten=PLICHTEN, tag=tag, termijn_regel=termijn_regel,

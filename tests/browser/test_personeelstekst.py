@@ -24,7 +24,7 @@ WERKNOTITIES = ("stap ip-ongeoorloofd", "plicht verzuim-16-uur", "grondslag: reg
                 "het formaat kent geen drempel in jaren", "niet in dit bestand",
                 "artikeltekst niet gelezen", "niet bevestigd", "peildatum van dit onderzoek",
                 "*tenzij", "(po) (po)", "termijn: termijn")
-ISO_DATUM = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+ISO_DATUM = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}-\d{1,2}-\d{4}\b")
 DUBBEL = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
 # An id after the word that names its kind: "stap ip-ongeoorloofd", "plicht verzuim-16-uur".
 VELD_ID = re.compile(r"\b(?:stap|plicht|route|drempel|regel|partij|grondslag) "
@@ -126,12 +126,13 @@ def test_personeelspagina_zonder_ids_isodatums_dubbele_woorden_of_werknotities(p
 
 def test_de_personeelsscan_vindt_wat_hij_zoekt():
     html = ("<article><h2>Stap 3<a class='headerlink' href='#s'>¶</a></h2><p>Zie stap "
-            "ip-ongeoorloofd en plicht verzuim-16-uur; versie van 2026-12-02.</p>"
+            "ip-ongeoorloofd en plicht verzuim-16-uur; versie van 2026-12-02 (was 23-11-2026).</p>"
             "<p>Termijn: Termijn: direct</p><dl><dt>Onderwijs</dt><dd>Onderwijs PO</dd></dl>"
             "<p>Onderwijs Onderwijs</p>"
             "<li>Leerplicht levert een bijdrage, *tenzij.</li></article>")
     fouten = fouten_in(regels(html))
     assert set(fouten) == {"werknotitie", "id", "ISO-datum", "dubbel woord"}
+    assert fouten["ISO-datum"] == ["2026-12-02", "23-11-2026"]
     assert fouten["dubbel woord"] == ["Onderwijs Onderwijs"] and "termijn: termijn" in fouten["werknotitie"]
     assert "Stap 3 ¶" not in regels(html)
 

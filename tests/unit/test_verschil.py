@@ -99,3 +99,25 @@ def test_versiepagina_zet_anders_doen_voor_de_kleinere_wijzigingen(oud, nieuw):
     anders, klein = md.index("Wat je nu anders doet"), md.index("Kleinere wijzigingen")
     assert anders < md.index("nu vanaf 4 ziekmeldingen") < klein < md.index("Partij hernoemd")
     assert "3 februari 2026" in md and "2026-02-03" not in md
+
+
+def test_een_tweede_melding_op_dezelfde_plek_is_een_nieuwe_melding(oud, nieuw):
+    """A report split in two (the law's report and the region's own one, to the same place):
+    the law's report is unchanged and the region's is new, not a changed deadline."""
+    wet = {"bij": "jgz", "wat": "beslissing melden", "grondslag": "wet", "plicht": "verwijdering"}
+    _stap(oud, "ongeoorloofd", "3")["melden"] = [dict(wet)]
+    _stap(nieuw, "ongeoorloofd", "3")["melden"] = [
+        {"bij": "jgz", "wat": "de jeugdarts actief betrekken", "grondslag": "regio"}, dict(wet)]
+    w = wijzigingen(oud, nieuw)
+    assert w.anders == ["Stap 3 (Ongeoorloofd verzuim): nu ook melden bij JGZ: de jeugdarts actief "
+                        "betrekken."]
+    assert w.klein == []
+
+
+def test_een_toegevoegde_uitleg_is_dezelfde_actie_anders_verwoord(oud, nieuw):
+    _stap(oud, "ongeoorloofd", "3")["acties"] = ["Leerplicht levert een bijdrage, *tenzij."]
+    _stap(nieuw, "ongeoorloofd", "3")["acties"] = [
+        'Leerplicht levert een bijdrage, "tenzij" (de toelichting bij het sterretje ontbreekt in de '
+        "bron; vraag het leerplicht)."]
+    w = wijzigingen(oud, nieuw)
+    assert w.anders == [] and len(w.klein) == 1 and w.klein[0].startswith("Stap 3 (Ongeoorloofd verzuim): actie")
