@@ -129,3 +129,43 @@ def test_waar_de_inspectienorm_staat_staat_ook_het_adres_van_de_pagina_van_de_in
     assert regels, "de Inspectienorm staat op geen enkele pagina"
     zonder = [waar for waar, regel in regels if f"]({INSPECTIE_16_UUR.url})" not in regel]
     assert not zonder, zonder
+
+
+def _regio_termijnen_bij_de_wet() -> list[str]:
+    """The regions' own terms on reports that also rest on a law (grondslag wet)."""
+    import yaml  # noqa: PLC0415
+    termijnen = set()
+    for pad in (ROOT / "regions").glob("*/regio.yaml"):
+        regio = yaml.load(pad.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        for route in regio["routes"]:
+            for stap in route["stappen"]:
+                for m in stap.get("melden", []):
+                    if m["grondslag"] == "wet" and m.get("termijn"):
+                        termijnen.add(m["termijn"].strip().rstrip(".").lower())
+    return sorted(termijnen)
+
+
+TERMIJN_REGEL = re.compile(r'<span class="rk-regel rk-termijn" data-grondslag="(\w+)">(.*?)</span></span>')
+
+
+def test_geen_termijn_van_de_regio_staat_onder_een_wettelijk_label():
+    """Issue 23, item 4 (structural): a deadline carries its own basis, so a region's term is
+    never printed inside a 'verplicht volgens …' label: its deadline line says Regio, and the
+    law's label stands on its own line."""
+    termijnen = _regio_termijnen_bij_de_wet()
+    assert termijnen, "geen regionale termijn bij een wettelijke melding om te controleren"
+    vlak = [re.compile(re.escape(t) + r"\W{0,6}\[?verplicht volgens", re.I) for t in termijnen]
+    gezien, fouten = set(), []
+    for pagina, tekst in PAGINAS.items():
+        for waar, regel in _regels(pagina, tekst):
+            if any(p.search(regel) for p in vlak):
+                fouten.append(f"{waar}: {regel.strip()[:160]}")
+            for grondslag, inhoud in TERMIJN_REGEL.findall(regel):
+                laag = inhoud.lower()
+                for t in termijnen:
+                    if t in laag:
+                        gezien.add(t)
+                        if grondslag != "regio" or "verplicht volgens" in laag:
+                            fouten.append(f"{waar}: {inhoud[:160]}")
+    assert not fouten, "\n".join(fouten)
+    assert gezien == set(termijnen), f"termijnen zonder eigen termijnregel: {set(termijnen) - gezien}"
