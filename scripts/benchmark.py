@@ -129,7 +129,7 @@ def main() -> int:
         return 1
 
     server, base = statische_host(ROOT / "site")
-    belasting = os.getloadavg()
+    bij_start = os.getloadavg()[0]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
         runs = [koude_run(browser, base) for _ in range(args.runs)]
@@ -138,7 +138,7 @@ def main() -> int:
         gedrosseld = [] if args.snel else gedrosselde_runs(browser, ROOT / "site", SITUATIE)
         browser.close()
     server.shutdown()
-    belasting = (*belasting, *os.getloadavg())
+    aan_eind = os.getloadavg()[0]
 
     med = statistics.median
     bruikbaar = med(r["bruikbaar"] for r in runs)
@@ -146,7 +146,7 @@ def main() -> int:
     koud, warm = med(r["koud"]["ms"] for r in kw), med(r["warm"]["ms"] for r in kw)
     kaal_koud, kaal_warm = med(r["kaal koud"] for r in kw), med(r["kaal warm"] for r in kw)
     print(f"Rekenhulp benchmark — Chromium, {args.runs} runs (mediaan), 127.0.0.1; belasting (1 min) "
-          f"{belasting[0]:.1f} bij de start, {belasting[3]:.1f} aan het eind ({os.cpu_count()} kernen)")
+          f"{bij_start:.1f} bij de start, {aan_eind:.1f} aan het eind ({os.cpu_count()} kernen)")
     print(f"  formulier bruikbaar na           {bruikbaar:8.0f} ms")
     print(f"  koud tot eerste uitkomst         {eerste:8.0f} ms   (runs: "
           + ", ".join(f"{r['eerste']:.0f}" for r in runs) + ")")
@@ -165,8 +165,8 @@ def main() -> int:
     print(f"  classify() per aanroep, browser  {rondreis:8.2f} ms   (heen en terug via de worker, "
           f"{args.calls} aanroepen)")
     print(f"  classify() per aanroep, CPython  {cpython_per_aanroep(args.calls):8.2f} ms")
-    for regel in gedrosseld:
-        print(regel)
+    for tekst in gedrosseld:
+        print(tekst)
     return 0
 
 

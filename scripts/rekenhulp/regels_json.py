@@ -30,7 +30,7 @@ LANDELIJKE_VELDEN = ["leeftijd", "geboortedatum", "volledige_schooljaren", "inge
                      "vrijstelling", "startkwalificatie", "ongeoorloofd_uren_4_weken",
                      "ongeoorloofd_weken_aaneengesloten", "luxe", "rond_vakantie",
                      "ziekmeldingen_schooljaar", "te_laat_schooljaar"]
-DREMPEL_SLEUTELS = ("id", "waarde", "vergelijking", "invoer", "eenheid", "onderwijs")
+DREMPEL_SLEUTELS = ("id", "waarde", "vergelijking", "tot", "invoer", "eenheid", "onderwijs")
 MELDING_SLEUTELS = ("bij", "wat", "termijn", "grondslag", "plicht", "optioneel")
 
 
@@ -40,6 +40,9 @@ def _bron(bron: dict | None) -> dict | None:
 
 def _melding(m: dict) -> dict:
     uit = {k: m[k] for k in MELDING_SLEUTELS if k in m}
+    if m.get("per_gemeente"):  # the engine picks the place for the pupil's gemeente
+        uit["per_gemeente"] = [{k: pg[k] for k in ("gemeenten", "bij", "wat", "termijn") if k in pg}
+                               for pg in m["per_gemeente"]]
     if m.get("bron"):
         uit["bron"] = _bron(m["bron"])
     return uit
@@ -63,10 +66,19 @@ def _stappen(d: dict, partijen: dict[str, str]) -> dict[str, dict]:
             if sleutel in nodig:
                 stappen[sleutel] = {
                     "id": s["id"], "route": route["id"], "route_titel": route["titel"],
+                    **({"nummer": s["nummer"]} if s.get("nummer") else {}),  # for stap_label
                     "titel": s["titel"], "partijen": [partijen.get(p, p) for p in s["partijen"]],
                     "acties": s.get("acties", []),
                     "termijnen": [t["tekst"] for t in s.get("termijnen", [])],
                     "url": stap_url(d["slug"], route["id"], s["id"])}
+                # The answer model: which reports a step holds (a region's own term for a
+                # national duty) and which thresholds mark that a situation reached it.
+                if s.get("melden"):
+                    stappen[sleutel]["melden"] = [  # what matching needs, not the prose
+                        {k: m[k] for k in ("bij", "plicht", "grondslag", "termijn") if k in m}
+                        for m in s["melden"]]
+                if s.get("drempels"):
+                    stappen[sleutel]["drempels"] = list(s["drempels"])
     return stappen
 
 

@@ -202,8 +202,23 @@ def test_headers_bestand_stuurt_hetzelfde_beleid_zonder_overlap():
         if pad in beveilig.CACHE_REGELS:  # caching only (tests/unit/test_start_cache.py)
             continue
         assert "Content-Security-Policy: default-src 'self'" in kop, pad
-        assert "frame-ancestors 'none'" in kop
-        assert ("'wasm-unsafe-eval'" in kop) == (pad in ("/zoeken/*", "/rekenhulp/*")), pad
+        # Only the embeddable page may be framed (issue 27); it runs the Rekenhulp too.
+        assert ("frame-ancestors 'none'" in kop) == (pad != "/inbedden/*"), pad
+        assert ("'wasm-unsafe-eval'" in kop) == (pad in ("/zoeken/*", "/rekenhulp/*", "/inbedden/*")), pad
+
+
+def test_alleen_de_map_van_de_inbedpagina_mag_in_een_kader(tmp_path):
+    """On a scratch site: one rule allows framing, the embed page's; all others refuse it."""
+    import beveilig
+    for map_ in ("inbedden", "rekenhulp", "routekaart", "data"):
+        (tmp_path / map_).mkdir()
+    (tmp_path / "index.html").write_text("<html></html>")
+    regels = dict(re.findall(r"^(/\S*)\n((?:  .*\n?)+)",
+                             beveilig.headers_bestand(tmp_path, set()), re.M))
+    toegestaan = {pad: re.search(r"frame-ancestors ([^;\n]+)", kop)[1] for pad, kop in regels.items()
+                  if pad not in beveilig.CACHE_REGELS}  # those set caching only
+    assert toegestaan.pop("/inbedden/*") == " ".join(beveilig.INBEDDEN_TOEGESTAAN) != "'none'"
+    assert set(toegestaan.values()) == {"'none'"} and len(toegestaan) == 5
 
 
 @pytest.mark.parametrize("slug", ["vergelijking", "wettelijk-kader", "begrippen", "regios"])
@@ -219,3 +234,19 @@ def test_slug_van_een_landelijke_pagina_wordt_geweigerd(tmp_path, slug):
         laad_regio(map_)
     (f,) = fout.value.fouten
     assert f.pad == "slug" and "landelijke pagina" in f.tekst and f"swv-{slug}" in f.tekst
+
+
+@pytest.mark.parametrize(("oud", "nieuw"), [("waarde: 5", "waarde: null"), ("waarde: 5", "waarde: true")])
+def test_boodschap_zonder_pythonwoorden(kapotte_regio, oud, nieuw):
+    f, = kapotte_regio(oud, nieuw)
+    assert f.pad == "drempels[1].waarde" and "moet getal zijn" in f.tekst
+    assert not re.search(r"\b(None|True|False)\b", f.tekst), f.tekst
+
+
+@pytest.mark.parametrize(("oud", "nieuw", "pad"), [
+    ("{id: noord, naam: Noord}", '{id: noord, naam: ""}', "gemeenten[1].naam"),
+    ("titel: Voorbeeldroutekaart", 'titel: ""', "document.titel"),
+])
+def test_lege_verplichte_tekst_wordt_geweigerd(kapotte_regio, oud, nieuw, pad):
+    f, = kapotte_regio(oud, nieuw)
+    assert f.pad == pad and "mag niet leeg zijn" in f.tekst
