@@ -17,6 +17,7 @@ from paginas.opsplitsen import in_delen, navigatie
 from paginas.verschil import wijzigingen
 from paginas.weergave import (
     OMGEVING,
+    PLICHTEN,
     drempel_tekst,
     letterlijk,
     melding_kort,
@@ -38,7 +39,24 @@ REGIOS_MAP = "regios"  # the parts of a long region list, inside the generated f
 # matter, which the home page would show as text.
 LIJST = "regios-lijst.snippet"
 
-OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel)
+def zonder_ids(tekst: str, regio: dict) -> str:
+    """An editors' reading with ids named as staff know them: "(plicht verzuim-16-uur)" is the
+    duty's article, "stap ip-ongeoorloofd" the step's title."""
+    stappen = {s["id"]: s for r in regio["routes"] for s in r["stappen"]}
+
+    def plicht(m: re.Match) -> str:
+        p = PLICHTEN.get(m.group(1))
+        return f"de plicht van {p.artikel}, {p.wet}" if p else m.group(0)
+
+    def stap(m: re.Match) -> str:
+        s = stappen.get(m.group(2))
+        return f"{m.group(1)} “{s['titel']}”" if s and "-" in m.group(2) else m.group(0)
+
+    tekst = re.sub(r"\bplicht ([a-z0-9]+(?:-[a-z0-9]+)+)\b", plicht, str(tekst))
+    return re.sub(r"\b([Ss]tap) ([a-z0-9]+(?:-[a-z0-9]+)+)\b", stap, tekst)
+
+
+OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel, zonder_ids=zonder_ids)
 
 
 def _sector(regio: dict) -> str:
