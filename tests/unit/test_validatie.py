@@ -166,12 +166,14 @@ def _gebouwde_pagina() -> str:
                   "", html, count=1)
 
 
+@pytest.mark.site
 def test_beveilig_accepteert_de_scripts_van_het_thema():
     import beveilig
     html, hashes = beveilig.beveilig_pagina(_gebouwde_pagina())
     assert len(hashes) >= 2 and "'wasm-unsafe-eval'" not in html.split("<body", 1)[0]
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("invoeging", [
     "<script>window.__x = 1</script>",
     '<img src="x" onerror="alert(1)">',
@@ -186,6 +188,7 @@ def test_beveilig_weigert_andere_scripts_en_handlers(invoeging):
         beveilig.beveilig_pagina(html)
 
 
+@pytest.mark.site
 def test_headers_bestand_stuurt_hetzelfde_beleid_zonder_overlap():
     """_headers (Netlify, Cloudflare Pages): one rule per top-level part, wasm only where needed."""
     import beveilig
