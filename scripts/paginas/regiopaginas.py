@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bron import versies
 
+from calculator.wet.leeftijd import datum, tekst
 from paginas import diagram
 from paginas.adressen import anker, route_anker
 from paginas.opsplitsen import in_delen, navigatie
@@ -94,9 +95,11 @@ class Adressen:
         return "#begrippen-en-bijlagen" if self.een_pagina else "bijlagen.md"
 
 
-def _context(regio: dict, oud: str | None, adres: Adressen | None = None) -> dict:
+def _context(regio: dict, oud: str | None, adres: Adressen | None = None,
+             correcties: list[dict] | None = None) -> dict:
     adres = adres or Adressen()
     return {"regio": regio, "oud": oud, "adres": adres, "banner": True,
+            "correcties": correcties or [],
             "sector": _sector(regio), "druk": _druk(regio["document"]),
             "partijen": {p["id"]: p["naam"] for p in regio["partijen"]},
             "gemeenten": {g["id"]: g["naam"] for g in regio["gemeenten"]},
@@ -151,7 +154,9 @@ def _paginas(regio: dict) -> dict[str, str]:
     """Markdown pages of the current version of a region, keyed by path inside its folder."""
     c = _context(regio, None)
     kop = {soort: voorkop(regio, soort) for soort in ("regio", "route", "verantwoording", "a4")}
-    uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c,
+    # A title in the front matter: a banner (concept, old version) before the heading would
+    # otherwise leave MkDocs to name the page after its file ("Index").
+    uit = {"index.md": voorkop(regio, "regio", titel=regio["naam"]) + render("regio.md.jinja", **c,
                                               stap_van=stap_van(regio, c["adres"]))}
     uit["verantwoording.md"] = kop["verantwoording"] + render(
         "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
@@ -172,20 +177,21 @@ def _paginas(regio: dict) -> dict[str, str]:
             maat = {"breedte": breedte, "hoogte": hoogte}
             uit[f"{route['id']}.svg"] = diagram.met_titel(
                 svg, f"Stroomschema: {route['titel']} ({regio['naam']})")
-        uit[f"{route['id']}.md"] = kop["route"] + render(
+        uit[f"{route['id']}.md"] = voorkop(regio, "route", titel=route["titel"]) + render(
             "route.md.jinja", **c, route=route, diagram=maat, pijlen=_pijlen(regio, route, c["adres"]))
     return uit
 
 
-def _archief_pagina(regio: dict, huidig: str) -> str:
+def _archief_pagina(regio: dict, huidig: str, correcties: list[dict]) -> str:
     """An archived version on one page: overview, every route in words, appendices.
 
     One page, not a folder of pages: with 225 regions and a version or two each, separate
     pages doubled the site and most of the build time for pages rarely read. No diagram
     (the route in words says the same) and no Rekenhulp button (it applies current rules).
     """
-    c = _context(regio, huidig, Adressen(een_pagina=True))
-    delen = [voorkop(regio, "archief", zoeken=False),
+    c = _context(regio, huidig, Adressen(een_pagina=True), correcties)
+    titel = f"{regio['naam']}, versie {regio['publicatie']['versie']}"
+    delen = [voorkop(regio, "archief", zoeken=False, titel=titel),
              render("regio.md.jinja", **c, stap_van=stap_van(regio, c["adres"]))]
     c["banner"] = False  # the page says once, at the top, that this is an old version
     delen += [render("route.md.jinja", **c, route=route, diagram=None,
@@ -200,18 +206,22 @@ def _archief_pagina(regio: dict, huidig: str) -> str:
 ARCHIEF_BUDGET = 40_000
 
 
-def _archief_bestanden(regio: dict, huidig: str, map_: str) -> dict[str, str]:
+def _archief_bestanden(regio: dict, huidig: str, map_: str,
+                       correcties: list[dict] | None = None) -> dict[str, str]:
     """The files of one archived version: one page, or, for a large region, a folder with
-    its overview (first), its routes and its appendices."""
-    pagina = _archief_pagina(regio, huidig)
+    its overview (first), its routes and its appendices. ``correcties``: what later versions
+    changed, shown at the top of every page of this version (issue 23, item 18)."""
+    pagina = _archief_pagina(regio, huidig, correcties or [])
     if len(pagina) <= ARCHIEF_BUDGET:
         return {f"{map_}.md": pagina}
-    c = _context(regio, huidig, Adressen(omhoog="../"))
+    c = _context(regio, huidig, Adressen(omhoog="../"), correcties)
     kop = voorkop(regio, "archief", zoeken=False)
-    uit = {f"{map_}/index.md": kop + render("regio.md.jinja", **c,
-                                              stap_van=stap_van(regio, c["adres"]))}
+    titel = f"{regio['naam']}, versie {regio['publicatie']['versie']}"
+    uit = {f"{map_}/index.md": voorkop(regio, "archief", zoeken=False, titel=titel) + render(
+        "regio.md.jinja", **c, stap_van=stap_van(regio, c["adres"]))}
     for route in regio["routes"]:
-        uit[f"{map_}/{route['id']}.md"] = kop + render(
+        uit[f"{map_}/{route['id']}.md"] = voorkop(
+            regio, "archief", zoeken=False, titel=f"{route['titel']} ({titel})") + render(
             "route.md.jinja", **c, route=route, diagram=None, pijlen=_pijlen(regio, route, c["adres"]))
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit[f"{map_}/bijlagen.md"] = kop + render("bijlagen.md.jinja", **c)
@@ -220,6 +230,16 @@ def _archief_bestanden(regio: dict, huidig: str, map_: str) -> dict[str, str]:
 
 def _versie_map(versie: str) -> str:
     return f"versie-{versie.replace('.', '-')}"
+
+
+def latere_correcties(alle: dict[str, dict], versie: str) -> list[dict]:
+    """What every later version wrote about its changes, oldest first: the archive page of
+    ``versie`` stays as published but says, at the top, what was corrected since and where."""
+    sleutel = versies.versie_sleutel(versie)
+    return [{"versie": v, "datum": tekst(datum(alle[v]["publicatie"]["datum"])),
+             "wijzigingen": alle[v]["publicatie"]["wijzigingen"],
+             "anker": f"versie-{v.replace('.', '-')}"}
+            for v in sorted(alle, key=versies.versie_sleutel) if versies.versie_sleutel(v) > sleutel]
 
 
 def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
@@ -234,7 +254,8 @@ def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
         url = None
         if versie != huidig:
             oud = {**data, "_concept": regio.get("_concept", False)}
-            bestanden = _archief_bestanden(oud, huidig, _versie_map(versie))
+            bestanden = _archief_bestanden(oud, huidig, _versie_map(versie),
+                                           latere_correcties(alle, versie))
             uit.update({f"{slug}/{pad}": tekst for pad, tekst in bestanden.items()})
             url = next(iter(bestanden))
         lijst.append({"versie": versie, "datum": data["publicatie"]["datum"],

@@ -190,14 +190,17 @@ PERIODE = {"4-weken": "in 4 lesweken", "12-weken": "in 12 weken", "schooljaar": 
            "aaneengesloten": "aaneengesloten", "week": "per week", "geen": ""}
 
 
+def _hoeveel(w: float, eenheid: str) -> str:
+    if eenheid == "procent":
+        return f"{getal(w)}%"
+    enkel, meer = EENHEID.get(eenheid, (eenheid, eenheid))
+    return f"{getal(w)} {enkel if w == 1 else meer}"
+
+
 def drempel_tekst(d: dict) -> str:
-    """'meer dan 14 dagdelen aaneengesloten', 'vanaf 16 uur in 4 lesweken', '20% of minder'."""
-    w = d["waarde"]
-    if d["eenheid"] == "procent":
-        hoeveel = f"{getal(w)}%"
-    else:
-        enkel, meer = EENHEID.get(d["eenheid"], (d["eenheid"], d["eenheid"]))
-        hoeveel = f"{getal(w)} {enkel if w == 1 else meer}"
+    """'meer dan 14 dagdelen aaneengesloten', 'vanaf 16 uur in 4 lesweken', '20% of minder',
+    and a band: 'vanaf 8 uur, maar minder dan 16 uur in 4 lesweken'."""
+    hoeveel = _hoeveel(d["waarde"], d["eenheid"])
     vergelijking = d["vergelijking"]
     if vergelijking == ">":
         zin = f"meer dan {hoeveel}"
@@ -207,6 +210,9 @@ def drempel_tekst(d: dict) -> str:
         zin = f"{hoeveel} of minder"
     else:
         zin = f"minder dan {hoeveel}"
+    if d.get("tot"):
+        tot = _hoeveel(d["tot"]["waarde"], d["eenheid"])
+        zin += f", maar minder dan {tot}" if d["tot"]["vergelijking"] == "<" else f", tot en met {tot}"
     return " ".join(x for x in (zin, PERIODE.get(d["periode"], "")) if x)
 
 
