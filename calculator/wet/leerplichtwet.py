@@ -177,6 +177,10 @@ def _meld_18_plus(s: dict, peildatum: str, land: Landelijk) -> None:
         land.meld_plicht(plicht)
         tekst = ("Deze leerling valt niet meer onder de Leerplichtwet, maar is jonger dan "
                  f"{rmc.waarde:g} en heeft geen startkwalificatie. " + meldzin(plicht))
+        if plicht == "rmc-verzuim-vo":
+            # The form's "vo" includes vso, where WEC art. 47b (under 23, a month) applies.
+            tekst += (" Zit de leerling in het voortgezet speciaal onderwijs, dan geldt in plaats "
+                      "daarvan: " + meldzin("rmc-verzuim-so"))
     else:
         plicht = "rmc-verzuim"
         tekst = ("Deze leerling valt niet meer onder de Leerplichtwet. In het vo, mbo en vavo "

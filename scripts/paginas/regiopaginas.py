@@ -6,14 +6,25 @@ Entry points (contract 6, called by generate.py): ``regio_bestanden`` and
 
 from __future__ import annotations
 
+import re
+
 from bron import versies
 
 from calculator.wet.leeftijd import datum, tekst
 from paginas import diagram
 from paginas.adressen import anker, route_anker
 from paginas.opsplitsen import in_delen, navigatie
-from paginas.verschil import verschillen
-from paginas.weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
+from paginas.verschil import wijzigingen
+from paginas.weergave import (
+    OMGEVING,
+    PLICHTEN,
+    drempel_tekst,
+    letterlijk,
+    melding_kort,
+    render,
+    termijn,
+    voorkop,
+)
 
 __all__ = ["Adressen", "drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden",
            "stap_van"]
@@ -23,19 +34,29 @@ def _namen(ids: list[str], namen: dict[str, str]) -> str:
     return ", ".join(letterlijk(namen.get(i, i)) for i in ids)
 
 
-def _plicht(m: dict) -> str | None:
-    """The national duty a report rests on; an old 'wet' report to DUO is the 16-hour rule."""
-    if m["grondslag"] != "wet":
-        return None
-    return m.get("plicht") or ("verzuim-16-uur" if m["bij"] == "duo" else None)
-
-
 REGIOS_MAP = "regios"  # the parts of a long region list, inside the generated folder
 # The home page's list (pymdownx.snippets). Not a .md file: generate.py gives those front
 # matter, which the home page would show as text.
 LIJST = "regios-lijst.snippet"
 
-OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel, plicht=_plicht)
+def zonder_ids(tekst: str, regio: dict) -> str:
+    """An editors' reading with ids named as staff know them: "(plicht verzuim-16-uur)" is the
+    duty's article, "stap ip-ongeoorloofd" the step's title."""
+    stappen = {s["id"]: s for r in regio["routes"] for s in r["stappen"]}
+
+    def plicht(m: re.Match) -> str:
+        p = PLICHTEN.get(m.group(1))
+        return f"de plicht van {p.artikel}, {p.wet}" if p else m.group(0)
+
+    def stap(m: re.Match) -> str:
+        s = stappen.get(m.group(2))
+        return f"{m.group(1)} “{s['titel']}”" if s and "-" in m.group(2) else m.group(0)
+
+    tekst = re.sub(r"\bplicht ([a-z0-9]+(?:-[a-z0-9]+)+)\b", plicht, str(tekst))
+    return re.sub(r"\b([Ss]tap) ([a-z0-9]+(?:-[a-z0-9]+)+)\b", stap, tekst)
+
+
+OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel, zonder_ids=zonder_ids)
 
 
 def _sector(regio: dict) -> str:
@@ -129,25 +150,70 @@ def _lezingen(regio: dict) -> dict[str, list[tuple[str, str]]]:
     return uit
 
 
-def _a4_rijen(regio: dict, c: dict) -> list[dict]:
-    """One row per step that has a threshold or a report: the moments that ask for action."""
-    rijen = []
+def _kort(naam: str) -> str:
+    """A name without its explanation in brackets, for the A4 ("DUO (Dienst Uitvoering
+    Onderwijs)" is "DUO" there; the step's page has the full name)."""
+    return re.sub(r"\s*\([^()]*\)$", "", naam) or naam
+
+
+def _a4_kaart(route: dict, s: dict, c: dict) -> dict:
+    """One step on the A4: what sets it off, who acts, where to report, by when, on what basis."""
+    drempels = [c["drempels"][x] for x in s.get("drempels", [])]
+    signaal = list(dict.fromkeys(  # the same threshold twice (two sources) is said once
+        drempel_tekst(x) + (f" ({x['onderwijs'].upper()})" if x.get("onderwijs") else "")
+        for x in drempels))
+    kort = {i: _kort(n) for i, n in c["partijen"].items()}
+    return {"titel": diagram.stap_titel(s), "url": f"{route['id']}.md#{anker(s['id'])}",
+            "signaal": letterlijk("; ".join(signaal)), "wie": _namen(s["partijen"], kort),
+            # A step's own deadline only where no report brings one (the step page has them all).
+            "termijnen": [] if s.get("melden") else
+            [termijn(None, t["tekst"]) for t in s.get("termijnen", [])[:1]],
+            "meldingen": [melding_kort(m, kort, _kort) for m in s.get("melden", [])]}
+
+
+def _a4_routes(regio: dict, c: dict) -> list[dict]:
+    """Per route (named once) the steps that ask for action: a threshold or a report."""
+    uit = []
     for r in regio["routes"]:
-        for s in r["stappen"]:
-            if not (s.get("drempels") or s.get("melden")):
-                continue
-            signaal = "; ".join(drempel_tekst(c["drempels"][x]) + (
-                f" ({c['drempels'][x]['onderwijs'].upper()})" if c["drempels"][x].get("onderwijs")
-                else "") for x in s.get("drempels", []))
-            melden = "; ".join(
-                f"{letterlijk(meldpunt(m['bij'], c['partijen']))}"
-                + (f" ({letterlijk(m['termijn'])})" if m.get("termijn") else "")
-                for m in s.get("melden", []))
-            rijen.append({"route": r["titel"], "signaal": letterlijk(signaal) or "—",
-                          "wie": _namen(s["partijen"], c["partijen"]), "wat": diagram.stap_titel(s),
-                          "url": f"{r['id']}.md#{anker(s['id'])}", "melden": melden,
-                          "wanneer": ""})
-    return rijen
+        kaarten = [_a4_kaart(r, s, c) for s in r["stappen"] if s.get("drempels") or s.get("melden")]
+        for vorige, kaart in zip(kaarten, kaarten[1:], strict=False):
+            if kaart["signaal"] and kaart["signaal"] == vorige["signaal"] != "zoals hierboven":
+                kaart["signaal"] = "zoals hierboven"
+        if kaarten:
+            uit.append({"titel": r["titel"], "url": f"{r['id']}.md", "stappen": kaarten})
+    return uit
+
+
+# Print size of the A4 by how much it holds: the largest type (never under 9 pt) and the
+# columns at which the rendered text still fits one sheet, so a short route map fills the page
+# in large type. Estimated from the page's own text, so whatever the template adds counts.
+A4_PUNTEN = (14, 13, 12, 11, 10, 9)
+_A4_MM = (194, 275)  # the sheet inside its margins (7 and 8 mm), less a little air
+_REGEL = re.compile(r"<p[ >]|<span class=\"rk-regel|^## ", re.MULTILINE)
+
+
+def _a4_blokken(md: str) -> tuple[list[int], int]:
+    """Text length of every printed line-block of the A4 page, and the number of cards."""
+    tekst = re.sub(r"\]\([^)]*\)", "]", md)                  # links: their words only
+    blokken = [len(re.sub(r"<[^>]+>|[*\[\]]", "", stuk).strip()) for stuk in _REGEL.split(tekst)]
+    return [b for b in blokken if b], md.count('class="rk-a4-stap"')
+
+
+def a4_maat(md: str) -> dict:
+    """Columns and type size for print: {"kolommen": 2..4, "punt": 9..14}."""
+    blokken, kaarten = _a4_blokken(md)
+    for punt in A4_PUNTEN:
+        regel_mm = punt * 0.3528 * 1.15
+        for kolommen in (2, 3) if punt > A4_PUNTEN[-1] else (2, 3, 4):  # 4 narrow ones: last resort
+            breedte = (_A4_MM[0] - 4 * (kolommen - 1)) / kolommen - 3  # card padding
+            per_regel = int(breedte / (punt * 0.3528 * 0.45))          # characters on a line
+            regels = sum(-(-b // per_regel) for b in blokken)
+            # the heading spans the columns; cards add their border and spacing; columns
+            # never end exactly even (a card is not split)
+            hoogte = regels * regel_mm / kolommen + kaarten * 1.4 * regel_mm / kolommen + 3 * regel_mm
+            if hoogte <= _A4_MM[1]:  # measured in print: 0.86 to 0.96 of this estimate
+                return {"kolommen": kolommen, "punt": punt}
+    return {"kolommen": 4, "punt": A4_PUNTEN[-1]}
 
 
 def _paginas(regio: dict) -> dict[str, str]:
@@ -164,8 +230,9 @@ def _paginas(regio: dict) -> dict[str, str]:
         regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit["bijlagen.md"] = kop["regio"] + render("bijlagen.md.jinja", **c)
-    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, rijen=_a4_rijen(regio, c),
-                                      contacten=[p for p in regio["partijen"] if p.get("links")])
+    a4 = {"routes": _a4_routes(regio, c), "contacten": [p for p in regio["partijen"] if p.get("links")]}
+    proef = render("a4.md.jinja", **c, **a4, maat={"kolommen": 3, "punt": 9})
+    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, **a4, maat=a4_maat(proef))
     met_diagram = [r for r in regio["routes"] if diagram.heeft_diagram(r)]
     tekeningen = dict(zip((r["id"] for r in met_diagram),
                           diagram.svgs([diagram.dot(r, regio) for r in met_diagram]), strict=True))
@@ -261,14 +328,21 @@ def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
         lijst.append({"versie": versie, "datum": data["publicatie"]["datum"],
                       "huidig": versie == huidig, "url": url,
                       "wijzigingen": data["publicatie"]["wijzigingen"], "vorige": vorige,
-                      "verschillen": verschillen(alle[vorige], data) if vorige else []})
+                      "verschil": wijzigingen(alle[vorige], data) if vorige else None})
     uit[f"{slug}/versies.md"] = voorkop(regio, "versies") + render(
         "versies.md.jinja", regio=regio, versies=lijst)
     return uit
 
 
+def _sector_in_lijst(regio: dict) -> str:
+    """The sector beside a name in a list, unless the name already says it ("… (po)")."""
+    if all(re.search(rf"\b{s}\b", regio["naam"], re.IGNORECASE) for s in regio["sectoren"]):
+        return ""
+    return _sector(regio)
+
+
 def _regios(regios: dict[str, dict]) -> list[dict]:
-    return [{"naam": d["naam"], "slug": slug, "sector": _sector(d),
+    return [{"naam": d["naam"], "slug": slug, "sector": _sector_in_lijst(d),
              "gemeenten": sorted(g["naam"] for g in d["gemeenten"])}
             for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower())]
 

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, alle_paginas, kies_regio, wacht_op_rekenhulp
+from conftest import ROOT, alle_paginas, kies_regio
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -25,9 +25,20 @@ def test_pagina_heeft_geen_wcag_fouten(page, site_url, pagina):
     assert axe(page) == []
 
 
-def test_rekenhulp_met_uitkomst_heeft_geen_wcag_fouten(page, site_url):
-    page.goto(site_url + "rekenhulp/")
-    wacht_op_rekenhulp(page)
+def test_inbedpagina_met_open_routes_heeft_geen_wcag_fouten(page, site_url):
+    """The embeddable page with a region: its routes (from the open data) all unfolded."""
+    import json
+
+    from conftest import SITE
+    slug = json.loads((SITE / "data" / "index.json").read_text("utf-8"))["regios"][0]["slug"]
+    page.goto(f"{site_url}inbedden/?regio={slug}")
+    page.wait_for_selector("#inbedden-routes details")
+    page.evaluate("() => document.querySelectorAll('#inbedden-routes details').forEach((d) => { d.open = true; })")
+    assert axe(page) == []
+
+
+def test_rekenhulp_met_uitkomst_heeft_geen_wcag_fouten(rekenhulp):
+    page = rekenhulp  # Python ready (shared per worker, see conftest.py)
     kies_regio(page, "sppoh")
     page.select_option("#v-gemeente", index=1)
     page.fill("#v-ongeoorloofd_uren_4_weken", "18")
@@ -39,9 +50,8 @@ def test_rekenhulp_met_uitkomst_heeft_geen_wcag_fouten(page, site_url):
     assert axe(page) == []
 
 
-def test_rekenhulp_met_foutmeldingen_heeft_geen_wcag_fouten(page, site_url):
-    page.goto(site_url + "rekenhulp/")
-    wacht_op_rekenhulp(page)
+def test_rekenhulp_met_foutmeldingen_heeft_geen_wcag_fouten(rekenhulp):
+    page = rekenhulp
     kies_regio(page, "noord-kennemerland")
     page.fill("#v-leeftijd", "-2")
     page.fill("#v-te_laat_schooljaar", "veel")

@@ -156,3 +156,15 @@ def test_de_inspectienorm_noemt_het_adres_van_de_pagina_van_de_inspectie():
     assert INSPECTIE_16_UUR.url and INSPECTIE_16_UUR.url.startswith("https://www.onderwijsinspectie.nl/")
     t = termijn("verzuim-16-uur", None)
     assert t is not None and t.grondslag == "norm" and t.url == INSPECTIE_16_UUR.url
+
+
+def test_voor_het_vso_noemt_de_uitleg_wec_47b_tot_23_jaar_en_een_maand():
+    """The form's "vo" includes vso, where WEC art. 47b (read 2026-08-01) still says 23 and a month."""
+    tekst = vlak(KADER["wec-47b"]["tekst"])
+    assert "ten minste een maand" in tekst and "artikel 47a, eerste lid, onderdelen a en b" in tekst
+    p = PLICHTEN["rmc-verzuim-so"]
+    assert (p.wet, p.nummer, p.bij) == ("Wet op de expertisecentra", "47b", "duo")
+    assert "jonger is dan 23 jaar" in p.zin and "een maand" in p.zin
+    land = beoordeel({"onderwijs": "vo", "leeftijd": 20, "ongeoorloofd_weken_aaneengesloten": 5}, PEIL)
+    uitleg = next(x["tekst"] for x in land.uitleg if x["regel"] == "wet:rmc-verzuim")
+    assert "voortgezet speciaal onderwijs" in uitleg and "art. 47b" in uitleg

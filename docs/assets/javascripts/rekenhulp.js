@@ -156,6 +156,7 @@ function toonKort(tekst, doel = "#rekenhulp-uitkomst", linkTekst = "Naar het ant
   link.href = doel;
   link.textContent = linkTekst;
   balk.querySelector(".uitkomst-balk-tekst").textContent = tekst;
+  balk.dataset.gezegd = gezegd; // what a screen reader is told once the typing has paused
   balk.hidden = false;
   clearTimeout(aankondigWekker);
   aankondigWekker = setTimeout(() => {
