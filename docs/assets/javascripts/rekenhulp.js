@@ -4,6 +4,7 @@ import { aankondigTekst, el, korteRegel, uitkomstDelen } from "./rekenhulp-dom.j
 import { laadRegels, laadRegios, maakKeuzelijst } from "./rekenhulp-regio.js";
 import { laadManifest, startPython } from "./rekenhulp-python.js";
 import { maakVragen } from "./rekenhulp-vragen.js";
+import { versieDelen } from "./rekenhulp-versie.js";
 
 // This file lives in assets/javascripts/, two folders below the site root.
 const ROOT = new URL("../../", import.meta.url);
@@ -184,7 +185,7 @@ function toonUitkomst(u) {
   wisFouten();
   const open = Boolean(inhoud.querySelector("details[open]"));
   const { delen } = uitkomstDelen(u, siteUrl);
-  inhoud.replaceChildren(...delen);
+  inhoud.replaceChildren(...delen, ...versieDelen(regels && regels.regels, regels && regels.versie));
   if (open) inhoud.querySelector("details").open = true; // a new answer keeps the reasons open
   toonKort(korteRegel(u), "#rekenhulp-uitkomst", "Naar het antwoord", aankondigTekst(u));
 }
@@ -234,7 +235,7 @@ async function regioGekozen(regio, gemeente) {
     try {
       const geladen = await laadRegels(ROOT, regio.slug);
       if (form.elements.regio.value !== regio.slug) return; // another region chosen meanwhile
-      regels = { ...geladen, slug: regio.slug };
+      regels = { ...geladen, slug: regio.slug, versie: regio.versie };
     } catch {
       if (form.elements.regio.value !== regio.slug) return;
       verbergKort();
