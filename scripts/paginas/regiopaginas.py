@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bron import versies
 
-from paginas import diagram
+from calculator.wet import duo  # noqa: E402  (weergave puts the project root on the path)
+from paginas import contact, diagram
 from paginas.adressen import anker, route_anker
 from paginas.opsplitsen import in_delen, navigatie
 from paginas.verschil import verschillen
@@ -100,7 +101,10 @@ def _context(regio: dict, oud: str | None, adres: Adressen | None = None) -> dic
             "sector": _sector(regio), "druk": _druk(regio["document"]),
             "partijen": {p["id"]: p["naam"] for p in regio["partijen"]},
             "gemeenten": {g["id"]: g["naam"] for g in regio["gemeenten"]},
-            "drempels": {x["id"]: x for x in regio["drempels"]}}
+            "drempels": {x["id"]: x for x in regio["drempels"]},
+            "contacten_van": lambda ids: contact.contacten(regio, ids), "contact_zin": contact.contact_zin,
+            "vindplaats": contact.vindplaats, "GEEN_CONTACT": contact.GEEN_CONTACT,
+            "DUO_ZIN": duo.ZIN}
 
 
 def stap_van(regio: dict, adres: Adressen) -> dict[str, dict | None]:
