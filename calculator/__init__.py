@@ -8,6 +8,14 @@ through Pyodide. The wheel holds only the engine; each region's rules are a sepa
 - ``classify_json(situatie_json, regels_json) -> str``       the same with JSON strings
 - ``classify_response_json(situatie_json, regels_json) -> str``  for the browser, never raises
 - ``regios(map_=None) -> list[dict]``                          the regions in <map>/index.json
+
+A result keeps its data keys (``soorten``, ``melden`` with ``bij``/``grondslag``, ``stappen``,
+``uitleg``, ``samenvatting``, ``niet_gebruikt``) and carries the answer for the person who acts
+as ``antwoord``: ``dataclasses.asdict`` of ``calculator.antwoord.Antwoord`` (the kind in one
+line, the numbered ``acties`` with verb, party, channel, one deadline line ``termijn`` with its
+own basis and the bases Wet/Regio/Norm/Advies, the ``volgende_stap`` the situation has reached,
+and the reasons in ``waarom``). The browser and the command line show the same model; see
+calculator/antwoord.py for every field.
 """
 
 from __future__ import annotations

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 
+import calculator.antwoord as model
 from calculator.fout import InvoerFout, RegelsFout
 from calculator.gebruik import als_uitleg, niet_gebruikt, omrekenen
 from calculator.invoer import lees_situatie
-from calculator.melden import melding, samenvoegen
+from calculator.melden import als_regionaal, melding, samenvoegen
 from calculator.regio import toegepaste_regels
-from calculator.samenvatting import ALLEEN_PLICHTIG, orden, samenvatting
+from calculator.samenvatting import ALLEEN_PLICHTIG, orden, samenvatting, soort_regel
 from calculator.vragen import kort
 from calculator.wet.leerplichtwet import beoordeel
 
@@ -24,7 +25,7 @@ def _bron(regio: dict, bron: dict) -> str:
 def _stap(regio: dict, verwijzing: dict) -> dict:
     stap = regio["stappen"][f"{verwijzing['route']}/{verwijzing['stap']}"]
     return {k: stap[k] for k in ("id", "route", "route_titel", "titel", "partijen", "acties",
-                                 "termijnen", "url")}
+                                 "termijnen", "url", "nummer", "melden", "drempels") if k in stap}
 
 
 def _niet_plichtig(land_uitleg: list[dict]) -> dict:
@@ -32,10 +33,9 @@ def _niet_plichtig(land_uitleg: list[dict]) -> dict:
     reden = next((x for x in land_uitleg if x["regel"] == "wet:niet-leerplichtig"),
                  {"bron": "Leerplichtwet 1969, art. 3 en 4a", "url": None})
     return {"regel": "soort:niet-leerplichtig",
-            "tekst": "Geen relatief of absoluut verzuim: dat bestaat alleen bij een leerling die "
-                     "leerplichtig of kwalificatieplichtig is, en deze leerling is dat niet (zie "
-                     "de uitleg bij de leeftijd). De afspraken van de regio voor deze leeftijd "
-                     "blijven gelden.",
+            "tekst": "De leerplicht en de kwalificatieplicht gelden niet voor deze leerling (zie "
+                     "de uitleg bij de leeftijd), dus er is geen verzuim in de zin van de "
+                     "Leerplichtwet. De afspraken van de regio voor deze leeftijd blijven gelden.",
             "bron": reden["bron"], "url": reden["url"]}
 
 
@@ -56,14 +56,16 @@ def _uitkomst(regio: dict, s: dict, ingevuld: set[str]) -> dict:
     regionaal: list[dict] = []
     uitleg = list(land.uitleg) + uitleg
     stappen: list[dict] = []
+    teksten: list[str] = []  # the region's words for this situation (its own word for a kind)
     # The region's rules still see the national outcomes: its agreements hold at any age.
     for regel in toegepaste_regels(regio, s, land.uitkomsten):
         dan = regel["dan"]
         soorten.update(dan.get("soorten", []))
-        regionaal += [melding(m, partijen, _bron(regio, m.get("bron") or regel["bron"]), None)
-                      for m in dan.get("melden", [])]
+        regionaal += [als_regionaal(melding(m, partijen, _bron(regio, m.get("bron") or regel["bron"]),
+                                            None)) for m in dan.get("melden", [])]
         eigen = [_stap(regio, v) for v in dan.get("stappen", [])]
         stappen.extend(stap for stap in eigen if stap not in stappen)
+        teksten += [regel["uitleg"], *(st["titel"] for st in eigen)]
         uitleg.append({"regel": f"{regio['slug']}:{regel['id']}", "tekst": regel["uitleg"],
                        "bron": _bron(regio, regel["bron"]),
                        "url": eigen[0]["url"] if eigen else regio["url"]})
@@ -71,16 +73,29 @@ def _uitkomst(regio: dict, s: dict, ingevuld: set[str]) -> dict:
     if geen_relatief:
         soorten -= ALLEEN_PLICHTIG  # age before counts
         uitleg.append(_niet_plichtig(land.uitleg))
+    if "melding-16-uur" in land.uitkomsten:
+        soorten.discard("signaal")  # signaalverzuim is only below the 16-hour line
     melden = samenvoegen(landelijk, regionaal)
     ongebruikt = niet_gebruikt(ingevuld, regio, s.get("onderwijs"))
     uitleg += als_uitleg(ongebruikt, regio, _bron(regio, {"sectie": "drempels en regels"}))
     gesorteerd = orden(soorten)
+    antwoord = _antwoord(regio, s, gesorteerd, melden, stappen, uitleg, teksten, geen_relatief)
     return {
         "regio": regio["slug"], "peildatum": s["peildatum"], "soorten": gesorteerd,
         "melden": melden, "stappen": stappen, "uitleg": uitleg,
-        "samenvatting": samenvatting(gesorteerd, melden, stappen, geen_relatief),
-        "niet_gebruikt": ongebruikt,
+        "samenvatting": samenvatting(antwoord), "niet_gebruikt": ongebruikt,
+        "antwoord": antwoord.als_dict(),
     }
+
+
+def _antwoord(regio: dict, s: dict, soorten: list[str], melden: list[dict], stappen: list[dict],
+              uitleg: list[dict], teksten: list[str], geen_relatief: bool) -> model.Antwoord:
+    acties = model.orden_acties([model.actie(m, stappen) for m in melden])
+    eigen = model.eigen_woord(soorten, teksten)
+    return model.Antwoord(
+        soort=soort_regel(soorten, acties, stappen, geen_relatief, eigen), soorten=soorten,
+        acties=acties, volgende_stap=model.bereikte_stap(stappen, regio, s, acties),
+        waarom=[model.reden(u) for u in uitleg])
 
 
 def _vergelijkbaar(u: dict) -> tuple:

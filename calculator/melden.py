@@ -39,15 +39,30 @@ def melding(m: dict, partijen: dict[str, str], bron: str, url: str | None) -> di
             "termijn": m.get("termijn"), "grondslag": m["grondslag"],
             "grondslag_tekst": grond["tekst"], "plicht": plicht,
             "optioneel": bool(m.get("optioneel", False)), "bron": bron, "url": url,
-            "grondslagen": [grond]}
+            "grondslagen": [grond], "regio_termijn": m.get("regio_termijn")}
+
+
+def als_regionaal(m: dict) -> dict:
+    """A region's report: its own term is the region's agreement, never the law's."""
+    return {**m, "regio_termijn": m.get("termijn")}
+
+
+def _herhaling(m: dict) -> dict:
+    """A region repeating a national report: its ground is the region's agreement beside the
+    national one (the law's text is not said twice)."""
+    return {**m, "grondslagen": [
+        {**g, "grondslag": "regio", "tekst": "ook afgesproken in de routekaart van de regio"}
+        if g["grondslag"] == "wet" else g for g in m["grondslagen"]]}
 
 
 def _voeg_toe(doel: dict, extra: dict) -> None:
     """Carry the second ground (and a deadline the first lacks) into one report."""
     doel["grondslagen"].extend(g for g in extra["grondslagen"] if g not in doel["grondslagen"])
-    doel["grondslag_tekst"] = "; ".join(
-        g["tekst"] + (" (ook in de routekaart van de regio)" if g["grondslag"] == "regio" else "")
-        for g in doel["grondslagen"])
+    doel["grondslag_tekst"] = "; ".join(dict.fromkeys(  # the same text once, never twice
+        g["tekst"] + (" (ook in de routekaart van de regio)" if g["grondslag"] == "regio"
+                      and not g["tekst"].startswith("ook ") else "")
+        for g in doel["grondslagen"]))
+    doel["regio_termijn"] = doel.get("regio_termijn") or extra.get("regio_termijn")
     if extra["bron"] not in doel["bron"]:
         doel["bron"] = f"{doel['bron']}; {extra['bron']}"
     # One deadline sentence: the law's (and a norm's) from calculator/wet/, plus the region's term.
@@ -73,8 +88,14 @@ def samenvoegen(landelijk: list[dict], regionaal: list[dict]) -> list[dict]:
     for m in sorted(landelijk, key=lambda m: STERKTE.get(m["grondslag"], 3)):
         gelijk = next((u for u in uit if (u["bij"], u["wat"]) == (m["bij"], m["wat"])), None)
         _erbij(uit, gelijk, m)
+    landelijk_uit = list(uit)
     for m in regionaal:
+        # The same place and the same duty is one report; a national report without a duty
+        # (DUO's norm for luxe verzuim) takes in the region's report to the same place.
         gelijk = next((u for u in uit if u["bij"] == m["bij"] and (
-            u["wat"] == m["wat"] or (m["plicht"] is not None and u["plicht"] == m["plicht"]))), None)
-        _erbij(uit, gelijk, m)
+            u["wat"] == m["wat"] or (m["plicht"] is not None and u["plicht"] == m["plicht"])
+            or (any(u is x for x in landelijk_uit) and u["plicht"] is None and m["plicht"] is None))),
+            None)
+        nationaal = gelijk is not None and any(gelijk is x for x in landelijk_uit)
+        _erbij(uit, gelijk, _herhaling(m) if nationaal else m)
     return uit

@@ -8,10 +8,39 @@ is a data error, never silently false.
 from __future__ import annotations
 
 import operator
+import re
 
 from calculator.fout import RegelsFout
 
 VERGELIJK = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt}
+
+
+# A step id that is a step number as sources write them: "3", "2.1", "3b", "3a.1", "Z1", "O4",
+# "B12" — it starts with a digit, or with one to three letters right before a digit. Ids that
+# are words ("signaleren", "opschaling-1") are names, not numbers.
+_NUMMER = re.compile(r"^(?:[0-9]|[A-Za-z]{1,3}[0-9])[A-Za-z0-9.]*$")
+
+
+def stap_nummer(stap: dict) -> str | None:
+    """The step's number as the source writes it: ``nummer`` when the region gives one,
+    else the id when the id is a number (see ``_NUMMER``), else None."""
+    if stap.get("nummer"):
+        return str(stap["nummer"]).strip()
+    ident = str(stap.get("id", ""))
+    return ident if ident and _NUMMER.match(ident) else None
+
+
+def stap_label(stap: dict) -> str:
+    """A step's name wherever it is shown (contract C4): "Stap O4: Gesprek met ouders", or the
+    bare title when the step has no number. A title that already starts with "Stap O4" is not
+    numbered twice."""
+    titel = " ".join(str(stap.get("titel", "")).split())
+    nummer = stap_nummer(stap)
+    if nummer is None:
+        return titel
+    if re.match(rf"stap\s+{re.escape(nummer)}(?![A-Za-z0-9])", titel, re.IGNORECASE):
+        return titel
+    return f"Stap {nummer}: {titel}" if titel else f"Stap {nummer}"
 
 
 def drempel_bereikt(drempel: dict, s: dict) -> bool:

@@ -8,6 +8,8 @@ is nothing to do.
 
 from __future__ import annotations
 
+from typing import Any
+
 SOORTEN = ("absoluut", "relatief", "luxe", "signaal", "langdurig-relatief",
            "zorgwekkend-ziekteverzuim", "geoorloofd")
 # Kinds that exist only for a pupil under leerplicht or kwalificatieplicht.
@@ -15,7 +17,7 @@ ALLEEN_PLICHTIG = {"absoluut", "relatief", "luxe", "signaal", "langdurig-relatie
 
 GEEN_VERZUIM = "Geen verzuim vastgesteld"
 GEEN_SOORT = "Geen soort verzuim vast te stellen"
-NIET_PLICHTIG = "Geen relatief verzuim (niet leerplichtig of kwalificatieplichtig)"
+NIET_PLICHTIG = "Niet leerplichtig of kwalificatieplichtig: geen verzuim in de zin van de Leerplichtwet"
 
 
 def orden(soorten: set[str]) -> list[str]:
@@ -26,7 +28,9 @@ def orden(soorten: set[str]) -> list[str]:
     return [x for x in SOORTEN if x in soorten]
 
 
-def soort_naam(soorten: list[str]) -> str:
+def soort_naam(soorten: list[str], eigen: dict[str, str] | None = None) -> str:
+    """The kinds in one line, in the national words; ``eigen`` adds a region's own word."""
+    eigen = eigen or {}
     delen = []
     if "absoluut" in soorten:
         delen.append("absoluut verzuim")
@@ -35,7 +39,9 @@ def soort_naam(soorten: list[str]) -> str:
         sub = "luxe verzuim" if "luxe" in soorten else "signaalverzuim" if "signaal" in soorten else ""
         delen.append(f"{naam} ({sub})" if sub else naam)
     if "zorgwekkend-ziekteverzuim" in soorten:
-        delen.append("zorgwekkend ziekteverzuim")
+        woord = eigen.get("zorgwekkend-ziekteverzuim")
+        delen.append(f"zorgwekkend ziekteverzuim (in deze regio: {woord})" if woord
+                     else "zorgwekkend ziekteverzuim")
     if not delen and "geoorloofd" in soorten:
         delen.append("geoorloofd verzuim (ziekte)")
     if not delen:
@@ -44,29 +50,26 @@ def soort_naam(soorten: list[str]) -> str:
     return tekst[0].upper() + tekst[1:]
 
 
-def _opsomming(namen: list[str]) -> str:
-    return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
+def soort_regel(soorten: list[str], acties: list, stappen: list[dict], niet_plichtig: bool = False,
+                eigen: dict[str, str] | None = None) -> str:
+    """The answer's first line: the kind, or why there is none."""
+    return soort_naam(soorten, eigen) or (NIET_PLICHTIG if niet_plichtig else
+                                           GEEN_SOORT if acties or stappen else GEEN_VERZUIM)
 
 
-def samenvatting(soorten: list[str], melden: list[dict], stappen: list[dict],
-                 niet_plichtig: bool = False) -> dict:
-    """``{soort, melden, waar, volgende_stap, tekst}`` (contract 4)."""
-    verplicht = [m for m in melden if not m["optioneel"]]
-    waar = list(dict.fromkeys(m["bij_naam"] for m in verplicht))
-    keuze = list(dict.fromkeys(m["bij_naam"] for m in melden if m["optioneel"]))
-    volgende = {"titel": stappen[0]["titel"], "url": stappen[0]["url"]} if stappen else None
-    soort = soort_naam(soorten) or (NIET_PLICHTIG if niet_plichtig else
-                                    GEEN_SOORT if melden or stappen else GEEN_VERZUIM)
-    delen = []
-    if waar:
-        delen.append(f"meld bij {_opsomming(waar)}")
-    if keuze:
-        delen.append(f"melden bij {_opsomming(keuze)} mag (keuze van de school)")
-    if volgende:
-        delen.append(f"volgende stap: {volgende['titel']}")
-    if not delen:
-        delen.append("er is niets te melden en geen stap van de routekaart nodig")
-    tussen = ", maar de routekaart van de regio vraagt wel actie: " if soort == GEEN_SOORT else ": "
-    tekst = f"{soort}{tussen}{'; '.join(delen)}."
-    return {"soort": soort, "melden": bool(verplicht), "waar": waar, "volgende_stap": volgende,
-            "tekst": tekst}
+def samenvatting(antwoord: Any) -> dict:
+    """``{soort, melden, waar, volgende_stap, tekst}`` (contract 4), drawn from the answer
+    model so that it never says another thing: "melden" only for reports to leerplicht, DUO or
+    the RMC, and the next step is the step the situation has reached."""
+    verplicht = [a for a in antwoord.acties if a.soort == "melden" and not a.optioneel]
+    waar = list(dict.fromkeys(a.partij_naam for a in verplicht))
+    stap = antwoord.volgende_stap
+    zinnen = [a.zin[:-1] + (" (mag: keuze van de school)." if a.optioneel else ".")
+              for a in antwoord.acties]
+    if stap is not None:
+        zinnen.append(f"Ga verder met {stap.naam.rstrip('.')}.")
+    if not zinnen:
+        zinnen.append("Er is niets te melden en geen stap van de routekaart nodig.")
+    return {"soort": antwoord.soort, "melden": bool(verplicht), "waar": waar,
+            "volgende_stap": {"titel": stap.titel, "url": stap.url} if stap else None,
+            "tekst": f"{antwoord.soort}. " + " ".join(zinnen)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from calculator.fout import InvoerFout
 from calculator.wet.parameters import Parameter, parameter
 from calculator.wet.plichten import LEZINGEN, PLICHTEN, grondslag_tekst, melding, meldzin, termijn_zin
 from calculator.wet.plichtig import PLICHTIG, TE_JONG, leeftijd_van, plichtig
@@ -24,6 +25,7 @@ ONGEOORLOOFD_VELDEN = (
 )
 LPW = "https://wetten.overheid.nl/BWBR0002628/2026-08-01/#Artikel"
 DUO_MELDSOORT = "DUO, meldsoorten van het verzuimregister ('Verzuim: hoe het werkt')"
+DUO_VERZUIM_URL = "https://www.duo.nl/zakelijk/primair-onderwijs/verzuim/verzuim-digitaal-melden.jsp"
 
 
 @dataclass
@@ -78,10 +80,12 @@ def _niet_ingeschreven(s: dict, peildatum: str, land: Landelijk, is_plichtig: bo
     leeftijd = leeftijd_van(s, peildatum)
     if (leeftijd is not None and eind.waarde <= leeftijd < rmc.waarde
             and not s.get("startkwalificatie")):
-        # Delivered to the register (DUO); it ends up with the gemeente's RMC.
+        # A basisgegeven (WRO art. 12, first lid), not a verzuimmelding: delivered to DUO's
+        # register, which passes it on to the gemeente; the gemeente's RMC takes it up.
         land.meld_plicht("uitschrijving",
-                         "uitschrijving in het register onderwijsdeelnemers (DUO); de gemeente "
-                         "houdt de jongere via het RMC (Doorstroompunt) in beeld", bij="rmc")
+                         "uitschrijving als basisgegeven in het register onderwijsdeelnemers "
+                         "(geen verzuimmelding); het register geeft die door aan de gemeente, die "
+                         "de jongere via het RMC (Doorstroompunt) in beeld houdt")
         land.vuur("rmc",
                   f"Een jongere van {eind.waarde:g} tot {rmc.waarde:g} jaar zonder "
                   "startkwalificatie die niet (meer) op school staat ingeschreven, valt onder de "
@@ -89,38 +93,58 @@ def _niet_ingeschreven(s: dict, peildatum: str, land: Landelijk, is_plichtig: bo
                   "gemeente. " + meldzin("uitschrijving"), rmc)
 
 
+def _lrv_grens(peildatum: str) -> Parameter | None:
+    """The LRV boundary, or None before the term existed (Kamerbrief of 3 February 2016):
+    no fallback, there simply was no such category yet."""
+    try:
+        return parameter("langdurig_relatief_weken", peildatum)
+    except InvoerFout:
+        return None
+
+
 def _meld_verzuim(s: dict, peildatum: str, land: Landelijk) -> None:
     """The 16-hour report (art. 21a) and what DUO or the OCW definition add to it."""
     uren = parameter("melding_uren", peildatum)
     lesweken = parameter("melding_lesweken", peildatum)
-    langdurig = parameter("langdurig_relatief_weken", peildatum)
+    langdurig = _lrv_grens(peildatum)
     gemeten = s.get("ongeoorloofd_uren_4_weken", 0)
-    lrv = s.get("ongeoorloofd_weken_aaneengesloten", 0) >= langdurig.waarde
+    # "langer dan vier weken" (parameters.json, vergelijking ">"; decision 0009).
+    lrv = langdurig is not None and s.get("ongeoorloofd_weken_aaneengesloten", 0) > langdurig.waarde
     luxe = s.get("luxe") or s.get("rond_vakantie")
-    if lrv:
+    # Only the hours make the report legal (art. 21a); weeks away do not, whatever the timetable.
+    wettelijk = gemeten >= uren.waarde
+    if lrv and langdurig is not None:
         land.soorten.add("langdurig-relatief")
         land.vuur("langdurig-relatief",
                   f"{s['ongeoorloofd_weken_aaneengesloten']:g} weken aaneengesloten ongeoorloofd "
-                  f"afwezig is {langdurig.waarde:g} weken of meer: langdurig relatief verzuim. "
-                  "Die term is een definitie van OCW (Kamerbrief 2016) en een meldsoort van DUO, "
-                  "geen artikel van de Leerplichtwet; DUO spreekt van 'langer dan 4 weken'. Zo "
-                  f"lang afwezig is altijd meer dan {uren.waarde:g} uur in {lesweken.waarde:g} "
-                  "lesweken, dus de wettelijke melding van artikel 21a geldt.", langdurig)
-    wettelijk = gemeten >= uren.waarde or lrv
-    # One legal report whatever the count; its wording follows DUO's reporting category, so
-    # a luxe report below 16 hours becomes the same report, now legal, above it.
+                  f"afwezig is langer dan {langdurig.waarde:g} weken: langdurig relatief verzuim. "
+                  "Die term komt uit de Kamerbrief van OCW van 3 februari 2016 ('relatief "
+                  "verzuim langer dan vier weken') en is een meldsoort van DUO, geen artikel van "
+                  "de Leerplichtwet. De wettelijke melding van artikel 21a hangt af van de uren: "
+                  f"{uren.waarde:g} uur of meer ongeoorloofd verzuim in {lesweken.waarde:g} "
+                  "opeenvolgende lesweken. Met een volledig lesrooster is die grens bij zo lang "
+                  "afwezig ruim gehaald; met een verkort rooster, of als er een vakantie in die "
+                  "weken valt (vakantieweken zijn geen lesweken), kan het minder zijn. Tel dus de "
+                  "gemiste uren in de laatste 4 lesweken."
+                  + ("" if wettelijk else f" Zijn dat er {uren.waarde:g} of meer, dan is de "
+                     "melding wettelijk verplicht; daaronder vraagt DUO haar als meldsoort (een "
+                     "norm van DUO, geen wetsartikel)."), langdurig)
+    # One report whatever the count; its wording follows DUO's reporting category (not the
+    # count), so a report below 16 hours becomes the same report, now legal, above it.
     wat = ("luxe verzuim" if s.get("luxe") else
            "vermoedelijk luxe verzuim rond een schoolvakantie" if luxe else
-           "ongeoorloofd verzuim (16 uur of meer in 4 lesweken)")
+           "ongeoorloofd verzuim")
     meldtekst = f"melding {wat} in het verzuimregister (DUO)"
     if wettelijk:
         land.meld_plicht("verzuim-16-uur", meldtekst)
         land.vuur("melding-16-uur",
-                  (f"{gemeten:g} uur ongeoorloofd afwezig in {lesweken.waarde:g} opeenvolgende "
-                   f"lesweken is {uren.waarde:g} uur of meer. " if gemeten >= uren.waarde else "")
+                  f"{gemeten:g} uur ongeoorloofd afwezig in {lesweken.waarde:g} opeenvolgende "
+                  f"lesweken is {uren.waarde:g} uur of meer. "
                   + meldzin("verzuim-16-uur") + " " + termijn_zin("verzuim-16-uur")
                   + (" DUO kent hiervoor de meldsoort langdurig relatief verzuim." if lrv else ""),
                   uren)
+    elif lrv and not luxe:
+        land.meld_norm(meldtekst, DUO_MELDSOORT, DUO_VERZUIM_URL)
     if not luxe:
         return
     if wettelijk:
@@ -130,7 +154,7 @@ def _meld_verzuim(s: dict, peildatum: str, land: Landelijk) -> None:
                   "lesweken (art. 21a).", uren)
         return
     lezing = LEZINGEN["luxe-onder-16-uur"]
-    land.meld_norm(meldtekst, DUO_MELDSOORT)
+    land.meld_norm(meldtekst, DUO_MELDSOORT, DUO_VERZUIM_URL)
     land.vuur("melding-vakantie",
               f"Voor {wat} vraagt DUO een melding in het verzuimregister, ook onder de "
               f"{uren.waarde:g} uur, zodat de leerplichtambtenaar kan optreden. "
@@ -139,20 +163,24 @@ def _meld_verzuim(s: dict, peildatum: str, land: Landelijk) -> None:
 
 
 def _meld_18_plus(s: dict, peildatum: str, land: Landelijk) -> None:
-    """WEB art. 9.2.2: an mbo or vavo student past the kwalificatieplicht, under 27, without
-    startkwalificatie, 4 weeks away. For po and vo the calculator names the rule, no duty."""
+    """Past the kwalificatieplicht, under 27, without startkwalificatie, 4 weeks away: the vo
+    school reports under WVO 2020 art. 8.20 (first lid), mbo and vavo under WEB art. 9.2.2;
+    both through the register (WRO art. 12, third lid). For po the rule is named, no duty."""
     rmc = parameter("rmc_eindleeftijd", peildatum)
     leeftijd = leeftijd_van(s, peildatum)
     weken = s.get("ongeoorloofd_weken_aaneengesloten", 0)
     if leeftijd is None or s.get("startkwalificatie") or leeftijd >= rmc.waarde or weken < 4:
         return
-    p = PLICHTEN["rmc-verzuim"]
-    if s.get("onderwijs") == "mbo":
-        land.meld_plicht("rmc-verzuim")
-        tekst = meldzin("rmc-verzuim") + " " + termijn_zin("rmc-verzuim")
+    plicht = {"vo": "rmc-verzuim-vo", "mbo": "rmc-verzuim"}.get(s.get("onderwijs") or "")
+    if plicht:
+        land.meld_plicht(plicht)
+        tekst = ("Deze leerling valt niet meer onder de Leerplichtwet, maar is jonger dan "
+                 f"{rmc.waarde:g} en heeft geen startkwalificatie. " + meldzin(plicht))
     else:
-        tekst = ("Deze leerling valt niet meer onder de Leerplichtwet. In het mbo en vavo geldt "
-                 "dan: " + meldzin("rmc-verzuim"))
+        plicht = "rmc-verzuim"
+        tekst = ("Deze leerling valt niet meer onder de Leerplichtwet. In het vo, mbo en vavo "
+                 "geldt dan: " + meldzin("rmc-verzuim-vo") + " " + meldzin("rmc-verzuim"))
+    p = PLICHTEN[plicht]
     land.vuur("rmc-verzuim", tekst, bron=f"{p.artikel}, {p.wet}", url=p.url)
 
 
@@ -182,6 +210,12 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
     if status == TE_JONG:
         # Not yet leerplichtig: the law knows no verzuim yet (the uitleg above says why).
         return land
+    if not is_plichtig:
+        # Past leerplicht and kwalificatieplicht: no kind of relatief verzuim (and no text
+        # saying so). The outcomes stay, so a region's own rules for this age still apply.
+        land.uitkomsten.update({"relatief", "luxe" if s.get("luxe") else "signaal"})
+        _meld_18_plus(s, peildatum, land)
+        return land
     land.soorten.add("relatief")
     land.vuur("relatief",
               "De leerling staat ingeschreven maar is zonder geldige reden afwezig (ook te laat "
@@ -195,15 +229,19 @@ def beoordeel(s: dict, peildatum: str) -> Landelijk:
                   "13a); verlof om andere gewichtige redenen boven 10 schooldagen de "
                   "leerplichtambtenaar (art. 14).",
                   bron="Leerplichtwet 1969, art. 11, 13a en 14 (verlof)", url=f"{LPW}13a")
-    else:
-        land.soorten.add("signaal")
-        land.vuur("signaal",
-                  "Relatief verzuim dat geen luxe verzuim is, heet signaalverzuim: het kan een "
-                  "teken zijn van een onderliggend probleem.",
-                  bron="Gangbare term (Ingrado: 'overig verzuim'); Leerplichtwet 1969, art. 4",
-                  url=f"{LPW}4")
-    if is_plichtig:
-        _meld_verzuim(s, peildatum, land)
-    else:
-        _meld_18_plus(s, peildatum, land)
+    _meld_verzuim(s, peildatum, land)
+    if s.get("luxe"):
+        return land
+    if "melding-16-uur" in land.uitkomsten:
+        # Signaalverzuim is the word for relatief verzuim below the 16-hour line only; the
+        # outcome stays for the region's rules.
+        land.uitkomsten.add("signaal")
+        return land
+    land.soorten.add("signaal")
+    land.vuur("signaal",
+              "Relatief verzuim dat geen luxe verzuim is en onder de grens van de wettelijke "
+              "melding blijft, heet signaalverzuim: het kan een teken zijn van een onderliggend "
+              "probleem.",
+              bron="Gangbare term (Ingrado: 'overig verzuim'); Leerplichtwet 1969, art. 4",
+              url=f"{LPW}4")
     return land

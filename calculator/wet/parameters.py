@@ -20,7 +20,8 @@ class Parameter:
 
     @property
     def bron(self) -> str:
-        return f"{self.artikel} (geldend vanaf {self.geldig_vanaf})"
+        from calculator.wet.leeftijd import datum, tekst  # dates in words, never 2024-01-01
+        return f"{self.artikel} (geldt sinds {tekst(datum(self.geldig_vanaf))})"
 
 
 @lru_cache(maxsize=1)

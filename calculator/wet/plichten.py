@@ -7,7 +7,10 @@ legal sentence lives here (and in landelijk/), never retyped elsewhere.
 
 Texts read in: Leerplichtwet 1969 (BWBR0002628) version 2026-08-01, Wet register
 onderwijsdeelnemers (BWBR0042012) version 2026-08-01, Wet educatie en beroepsonderwijs
-(BWBR0007625) version 2026-01-01. Reading and open questions: landelijk/onderzoek-wet.md.
+(BWBR0007625) version 2026-01-01, Wet op het primair onderwijs (BWBR0003420) version
+2026-08-01 (art. 40c), Wet voortgezet onderwijs 2020 (BWBR0044212) version 2026-01-01
+(art. 8.14, 8.20), Wet op de expertisecentra (BWBR0003549) version 2026-08-01 (art. 40a).
+Reading and open questions: landelijk/onderzoek-wet.md.
 """
 
 from __future__ import annotations
@@ -16,10 +19,21 @@ from dataclasses import dataclass
 
 # Where a report goes when it is not one of the region's own parties.
 # "Doorstroompunt" is Ingrado's name for the RMC since 19 April 2023, not a legal term.
+# "duo" is the register onderwijsdeelnemers: verzuimgegevens and basisgegevens (such as an
+# uitschrijving) are both delivered there (WRO art. 12); the register passes them on to the
+# gemeente (art. 21), so a report "to the RMC" is delivered to DUO, not to the RMC itself.
 MELDPUNTEN: dict[str, str] = {
-    "duo": "DUO-verzuimregister (naar de leerplichtambtenaar)",
+    "duo": "DUO (register onderwijsdeelnemers)",
     "swv": "samenwerkingsverband",
     "rmc": "RMC (Doorstroompunt)",
+    "inspectie": "Inspectie van het Onderwijs",
+}
+
+# Through which channel a report reaches its place (Begrippen, "DUO-verzuimregister"):
+# the school's own administration system delivers it to DUO's register.
+KANALEN: dict[str, str] = {
+    "duo": "de leerlingadministratie van de school (of het verzuimloket in Mijn DUO)",
+    "rmc": "de leerlingadministratie van de school (of het verzuimloket in Mijn DUO)",
 }
 
 # What a report rests on. 'wet' always goes with a duty id below.
@@ -27,13 +41,20 @@ GRONDSLAGEN: dict[str, str] = {
     "wet": "wettelijke plicht",
     "norm": "norm van de Inspectie of DUO, geen wetsartikel",
     "regio": "afspraak in deze regio, geen wettelijke plicht",
+    "advies": "advies, geen plicht",
 }
+
+# The short tag beside an action or a deadline line (Wet / Regio / Norm / Advies).
+GRONDSLAG_LABELS: dict[str, str] = {"wet": "Wet", "regio": "Regio", "norm": "Norm", "advies": "Advies"}
 
 WETTEN: dict[str, str] = {
     # law name -> BWB id, so a label can be checked against the law it names
     "Leerplichtwet 1969": "BWBR0002628",
     "Wet register onderwijsdeelnemers": "BWBR0042012",
     "Wet educatie en beroepsonderwijs": "BWBR0007625",
+    "Wet op het primair onderwijs": "BWBR0003420",
+    "Wet voortgezet onderwijs 2020": "BWBR0044212",
+    "Wet op de expertisecentra": "BWBR0003549",
 }
 
 
@@ -45,6 +66,7 @@ class Norm:
     tekst: str
     pagina: str            # the page that states it (named on every deadline sentence)
     url: str | None = None
+    termijn: str | None = None  # the deadline line itself ("Onverwijld, binnen 5 werkdagen …")
 
 
 @dataclass(frozen=True)
@@ -60,6 +82,7 @@ class Plicht:
     zin: str              # the one sentence a page or a result shows
     termijn_wet: str      # what the law itself says about a term
     norm: Norm | None = None
+    wettelijke_termijn: str | None = None  # the term the law itself states ("Terstond"), if any
 
     @property
     def nummer(self) -> str:
@@ -75,7 +98,29 @@ INSPECTIE_16_UUR = Norm(
     van="Inspectie van het Onderwijs",
     tekst="melding onverwijld (binnen 5 werkdagen) na het overschrijden van de grens van 16 uur",
     pagina="Registreren en melden van ongeoorloofd verzuim",
+    termijn="Onverwijld, binnen 5 werkdagen na het overschrijden van de grens van 16 uur",
 )
+
+
+SCHORSING_TERMIJN = "Onverwijld na de beslissing tot schorsing"
+
+
+def _schorsing(id_: str, wet: str, artikel: str, url: str, school: str, aan: str) -> Plicht:
+    """The suspension notice of the onderwijswetten (not the Leerplichtwet): the decision in
+    writing (second lid), and the Inspectie in writing with reasons, without delay, when the
+    suspension lasts longer than one day (third lid)."""
+    return Plicht(
+        id_, wet, artikel, url, "inspectie", "het bevoegd gezag (schoolbestuur)",
+        "schorsing van een leerling voor langer dan één dag",
+        f"de Inspectie van het Onderwijs (schriftelijk en met redenen); {aan} krijgen de "
+        "beslissing ook schriftelijk (tweede lid)",
+        f"Schorst het bevoegd gezag van een {school} een leerling (ten hoogste één week), dan "
+        f"maakt het de beslissing schriftelijk bekend aan {aan}; duurt de schorsing langer "
+        "dan één dag, dan meldt het de schorsing ook onverwijld schriftelijk en met redenen "
+        "aan de Inspectie van het Onderwijs.",
+        "de wet zegt: onverwijld",
+        wettelijke_termijn=SCHORSING_TERMIJN,
+    )
 
 PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
     Plicht(
@@ -101,6 +146,7 @@ PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
         "Besluit de school een leerling, vavo-student of mbo-student te verwijderen, dan meldt "
         "de schoolleiding die beslissing terstond aan burgemeester en wethouders.",
         "de wet zegt: terstond",
+        wettelijke_termijn="Terstond na de beslissing tot verwijdering",
     ),
     Plicht(
         "uitschrijving", "Wet register onderwijsdeelnemers", "art. 12, eerste lid",
@@ -116,7 +162,7 @@ PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
     ),
     Plicht(
         "rmc-verzuim", "Wet educatie en beroepsonderwijs", "art. 9.2.2, eerste lid",
-        "https://wetten.overheid.nl/BWBR0007625/2026-01-01/#Artikel9.2.2", "rmc",
+        "https://wetten.overheid.nl/BWBR0007625/2026-01-01/#Artikel9.2.2", "duo",
         "het bevoegd gezag van de mbo-instelling",
         "student zonder startkwalificatie die 4 aaneengesloten weken niet meer komt",
         "het register onderwijsdeelnemers van DUO, dat de melding doorgeeft aan het RMC "
@@ -128,6 +174,31 @@ PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
         "DUO; de melding gaat naar het RMC (Doorstroompunt) van de gemeente.",
         "de wet noemt geen termijn",
     ),
+    Plicht(
+        "rmc-verzuim-vo", "Wet voortgezet onderwijs 2020", "art. 8.20, eerste lid",
+        "https://wetten.overheid.nl/BWBR0044212/2026-01-01/#Artikel8.20", "duo",
+        "het bevoegd gezag van de vo-school",
+        "leerling zonder startkwalificatie die 4 aaneengesloten weken niet meer komt",
+        "het register onderwijsdeelnemers van DUO, dat de melding doorgeeft aan het RMC "
+        "(Doorstroompunt) van de gemeente",
+        "Volgt een vo-leerling die niet meer leer- of kwalificatieplichtig is, jonger is dan 27 "
+        "jaar en geen startkwalificatie heeft, ten minste 4 aaneengesloten weken (of een "
+        "kortere periode die de school kiest) zonder geldige reden geen onderwijs meer, dan "
+        "moet het bevoegd gezag dat melden in het register onderwijsdeelnemers van DUO "
+        "(art. 12, derde lid, Wet register onderwijsdeelnemers); de melding gaat naar het RMC "
+        "(Doorstroompunt) van de gemeente.",
+        "de wet noemt geen termijn",
+    ),
+    _schorsing("schorsing-po", "Wet op het primair onderwijs", "art. 40c, derde lid",
+               "https://wetten.overheid.nl/BWBR0003420/2026-08-01/#Artikel40c", "basisschool",
+               "de ouders"),
+    _schorsing("schorsing-vo", "Wet voortgezet onderwijs 2020", "art. 8.14, derde lid",
+               "https://wetten.overheid.nl/BWBR0044212/2026-01-01/#Artikel8.14", "vo-school",
+               "de leerling en, als die jonger is dan 18, de ouders"),
+    _schorsing("schorsing-so", "Wet op de expertisecentra", "art. 40a, derde lid",
+               "https://wetten.overheid.nl/BWBR0003549/2026-08-01/#Artikel40a",
+               "school voor (voortgezet) speciaal onderwijs",
+               "de ouders of de meerderjarige leerling"),
 )}
 
 # Readings where an official page says more than the law does: named, never hidden.
@@ -135,11 +206,15 @@ LEZINGEN: dict[str, dict[str, str]] = {
     "luxe-onder-16-uur": {
         "lezing": "Luxe verzuim onder de 16 uur in 4 lesweken is volgens de wet geen "
                   "meldplicht: artikel 21a Leerplichtwet 1969 kent alleen de grens van 16 uur.",
-        "tegenstem": "DUO noemt op de pagina 'Verzuim: hoe het werkt' luxe verzuim en langdurig "
-                     "relatief verzuim wel bij wat scholen 'wettelijk verplicht' moeten melden; "
-                     "een wetsartikel daarvoor is niet gevonden, dus de rekenhulp noemt die "
-                     "melding een norm van DUO, geen wettelijke plicht.",
-        "bron": "Leerplichtwet 1969, art. 21a; DUO, 'Verzuim: hoe het werkt'",
+        "tegenstem": "DUO zet op de pagina 'Verzuim: hoe het werkt' (primair onderwijs) luxe "
+                     "verzuim en langdurig relatief verzuim wel bij wat scholen 'wettelijk "
+                     "verplicht' moeten melden, en het regionaal bureau leerplicht Holland "
+                     "Rijnland neemt die lijst over; DUO's algemene pagina 'Verzuim' zegt alleen "
+                     "dat het melden van ongeoorloofd verzuim wettelijk verplicht is. Een "
+                     "wetsartikel voor luxe verzuim onder de 16 uur is niet gevonden, dus de "
+                     "rekenhulp noemt die melding een norm van DUO, geen wettelijke plicht.",
+        "bron": "Leerplichtwet 1969, art. 21a; DUO, 'Verzuim: hoe het werkt' "
+                "(duo.nl/zakelijk/primair-onderwijs/verzuim/verzuim-digitaal-melden.jsp)",
     },
 }
 
@@ -199,3 +274,48 @@ def termijn_zin(plicht: str, regio: str | None = None) -> str:
         delen.append(f"in deze regio is afgesproken: {regio.strip().rstrip('.')} "
                      "(afspraak van de regio)")
     return "; ".join(delen) + "."
+
+
+@dataclass(frozen=True)
+class Termijn:
+    """One deadline line of an action, with its own basis (contract C1).
+
+    ``tekst`` is the line itself, a phrase that starts with a capital and has no final full
+    stop ("Binnen 2 schooldagen"); ``grondslag`` is "wet" | "regio" | "norm" | "advies" (the
+    tag is ``GRONDSLAG_LABELS[grondslag]``); ``bron`` names where the term is written and
+    ``url`` links there when known. Because a deadline carries its own basis, no template can
+    print a region's term under a law's label.
+    """
+
+    tekst: str
+    grondslag: str
+    bron: str
+    url: str | None = None
+
+
+REGIO_TERMIJN_BRON = "de routekaart van de regio"
+
+
+def _als_regel(tekst: str) -> str:
+    """A region's term as one line: no label of its own, no final stop, a capital first."""
+    tekst = tekst.strip().rstrip(".").strip()
+    if tekst.lower().startswith("termijn:"):  # never "Termijn: Termijn: …"
+        tekst = tekst[len("termijn:"):].strip()
+    return tekst[:1].upper() + tekst[1:]
+
+
+def termijn(plicht: str | None, regio_termijn: str | None) -> Termijn | None:
+    """The one deadline of an action: the region's own term when it sets one (grondslag
+    "regio"); otherwise the duty's Inspectie/DUO norm ("norm"); otherwise a term the law
+    itself states ("wet", e.g. "terstond"); otherwise None. That the law names no term is
+    said in the reasons (``Plicht.termijn_wet``), never in this line."""
+    if regio_termijn and regio_termijn.strip().rstrip("."):
+        return Termijn(_als_regel(regio_termijn), "regio", REGIO_TERMIJN_BRON, None)
+    p = PLICHTEN.get(plicht) if plicht else None
+    if p is None:
+        return None
+    if p.norm and p.norm.termijn:
+        return Termijn(p.norm.termijn, "norm", f"{p.norm.van}, pagina “{p.norm.pagina}”", p.norm.url)
+    if p.wettelijke_termijn:
+        return Termijn(p.wettelijke_termijn, "wet", f"{p.artikel}, {p.wet}", p.url)
+    return None

@@ -2,7 +2,9 @@
 
 With ``geboortedatum`` the answer is exact; with only ``leeftijd`` a 16-year-old is the one
 case that cannot be decided (did the pupil turn 16 in this school year or before it?), and the
-explanation says so instead of guessing. ``volledige_schooljaren`` covers art. 3 onder a.
+explanation says how to tell instead of guessing. ``volledige_schooljaren`` covers art. 3 onder
+a. The browser form asks the age only (birth date and school years are for the command line),
+so no staff text may promise that the birth date makes the answer exact.
 """
 
 from __future__ import annotations
@@ -93,15 +95,15 @@ def plichtig(s: dict, peildatum: str, land: Any) -> str:
                   f"{volledig.waarde:g} werd, is nog volledig leerplichtig tot en met "
                   f"{lt.tekst(sj_eind)}; wie vóór {lt.tekst(sj_begin)} al {volledig.waarde:g} "
                   "was, valt onder de kwalificatieplicht zolang er geen startkwalificatie is. "
-                  "In beide gevallen geldt de meldplicht. Met de geboortedatum of het aantal "
-                  "volledige schooljaren rekent de rekenhulp het precies uit.", volledig)
+                  "In beide gevallen geldt de meldplicht.", volledig)
         return PLICHTIG
     if not voorbij:
         if not geboren and leeftijd == begin.waarde:
             uitleg = (f"Met {begin.waarde:g} jaar is een kind leerplichtig vanaf de eerste "
                       f"schooldag van de maand na de {begin.waarde:g}e verjaardag. De rekenhulp "
-                      "gaat ervan uit dat die dag voorbij is; met de geboortedatum rekent hij "
-                      "het precies uit.")
+                      "gaat ervan uit dat die dag voorbij is. Is het kind deze maand "
+                      f"{begin.waarde:g} geworden, dan is het nog niet leerplichtig en geldt de "
+                      "wettelijke meldplicht nog niet.")
             land.vuur("leerplichtig", uitleg, begin)
             return PLICHTIG
         uitleg = "Deze leerling is (volledig) leerplichtig"

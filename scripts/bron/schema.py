@@ -12,6 +12,23 @@ import jsonschema
 from bron.paden import SCHEMA
 
 
+def waarde_tekst(w: Any) -> str:
+    """A value as the editor wrote it in YAML, never a Python word ('None', 'True')."""
+    if w is None:
+        return "leeg"
+    if isinstance(w, bool):
+        return "true" if w else "false"
+    if isinstance(w, str):
+        return f"'{w}'" if w else "een lege tekst ('')"
+    if isinstance(w, (int, float)):
+        return f"{w:g}" if isinstance(w, float) else str(w)
+    if isinstance(w, list):
+        return "een lijst"
+    if isinstance(w, dict):
+        return "een groep velden"
+    return str(w)
+
+
 def uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
     """Turn a jsonschema error into Dutch: what is wrong and what is allowed."""
     s: dict[str, Any] = fout.schema if isinstance(fout.schema, dict) else {}
@@ -26,22 +43,23 @@ def uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
         extra = sorted(set(w) - set(s.get("properties", {})))
         return f"onbekend veld {', '.join(extra)}. Toegestaan: {toegestaan}."
     if soort == "enum":
-        return f"{w!r} is niet toegestaan. Kies een van: {', '.join(map(str, s['enum']))}."
+        return f"{waarde_tekst(w)} is niet toegestaan. Kies een van: {', '.join(map(str, s['enum']))}."
     if soort == "const":
-        return f"moet {s['const']!r} zijn, niet {w!r}."
+        return f"moet {waarde_tekst(s['const'])} zijn, niet {waarde_tekst(w)}."
     if soort == "type":
         namen = {"string": "tekst", "number": "getal", "integer": "heel getal", "array": "lijst",
                  "object": "groep velden", "boolean": "true of false", "null": "null"}
         types = s["type"] if isinstance(s["type"], list) else [s["type"]]
-        return f"moet {' of '.join(namen.get(t) or t for t in types)} zijn, niet {w!r}."
+        return f"moet {' of '.join(namen.get(t) or t for t in types)} zijn, niet {waarde_tekst(w)}."
     if soort == "pattern":
-        return f"{w!r} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
+        return f"{waarde_tekst(w)} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
     if soort == "minLength":
-        return "mag niet leeg zijn." if waarde <= 1 else f"moet ten minste {waarde} tekens hebben, niet {w!r}."
+        return ("mag niet leeg zijn: vul het in." if waarde <= 1
+                else f"moet ten minste {waarde} tekens hebben, niet {waarde_tekst(w)}.")
     if soort == "minItems":
         return f"moet ten minste {s['minItems']} item(s) bevatten."
     if soort == "minimum":
-        return f"moet {s['minimum']} of meer zijn, niet {w!r}."
+        return f"moet {waarde_tekst(s['minimum'])} of meer zijn, niet {waarde_tekst(w)}."
     if soort in ("minProperties", "maxProperties"):
         return ("een voorwaarde heeft precies één sleutel, zoals {drempel: id}, "
                 "{landelijk: ...}, {feit: ...}, {alle: [...]}.")

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from bron.paden import REGIONS
-from bron.versies import volgende_versie
+from bron.versies import archief, volgende_versie
 
 MAP_BRON = "bron"
 
@@ -37,6 +37,7 @@ def id_bevat_waarde(drempel: dict) -> bool:
 
 
 def waarschuwingen(regios: dict[str, dict], root: Path = REGIONS) -> list[str]:
+    """Notices per region, each starting with its file (regions/<slug>/regio.yaml: ...)."""
     r = []
     for slug, d in regios.items():
         bestand = f"regions/{slug}/regio.yaml"
@@ -51,17 +52,16 @@ def waarschuwingen(regios: dict[str, dict], root: Path = REGIONS) -> list[str]:
                      "gepubliceerd). Bekijk hem met 'make voorbeeld'; klaar? Dan "
                      f"'make publiceer REGIO={slug}'. Tot dan weigeren 'make build' en 'make test' "
                      "hem.")
-        for veld, naam in bronbestanden(d):
-            if not bronpad(slug, naam, root).is_file():
-                r.append(f"{bestand}: {veld}: '{naam}' staat niet in regions/{slug}/{MAP_BRON}/. "
-                         "Zet het document daar neer, of noem een adres: "
-                         "bron: {url: https://..., geraadpleegd: JJJJ-MM-DD}.")
+        # Only new ids: a published id stays as it is (changing it would make the threshold
+        # look removed and new on "Wat is er veranderd"), so it is accepted, not nagged about.
+        gepubliceerd = {x.get("id") for v in archief(root / slug).values() if isinstance(v, dict)
+                        for x in v.get("drempels") or []}
         met_getal = [f"drempels[{i + 1}] '{x['id']}'" for i, x in enumerate(d["drempels"])
-                     if id_bevat_waarde(x)]
+                     if id_bevat_waarde(x) and x["id"] not in gepubliceerd]
         if met_getal:
-            r.append(f"{bestand}: {len(met_getal)} drempel-id('s) bevatten hun eigen waarde: "
+            r.append(f"{bestand}: {len(met_getal)} nieuwe drempel-id('s) bevatten hun eigen waarde: "
                      f"{', '.join(met_getal)}. Een id blijft gelijk tussen versies; verandert de "
-                     "waarde, dan klopt zo'n id niet meer. Geef een nieuwe drempel een id zonder "
-                     "getal, bijvoorbeeld 'ziekmeldingen-schooljaar'; verander bestaande ids niet "
-                     "(dan lijkt de drempel vervallen en nieuw).")
+                     "waarde, dan klopt zo'n id niet meer. Geef de drempel een id zonder getal, "
+                     "bijvoorbeeld 'ziekmeldingen-schooljaar' (dat kan nu nog: het id is nog niet "
+                     "gepubliceerd).")
     return r

@@ -12,10 +12,15 @@ import html
 import json
 import re
 import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # run as 'python scripts/generate.py': the engine is one level up
+    sys.path.append(str(ROOT))
+from calculator.regio import stap_label  # noqa: E402
+
 MJS = Path(__file__).resolve().with_suffix(".mjs")
 MINSTE_STAPPEN = 3  # one or two steps: the text says it all, a diagram adds nothing
 KLEUR, LIJN = "#154273", "#3b3b3b"
@@ -28,8 +33,8 @@ def heeft_diagram(route: dict) -> bool:
 
 
 def stap_titel(stap: dict) -> str:
-    """Numbered steps ("1", "2a") say so; named steps are their title."""
-    return stap["titel"] if stap["id"][0].isalpha() else f"Stap {stap['id']}: {stap['titel']}"
+    """Numbered steps ("1", "2a", "O4") say so; named steps are their title (contract C4)."""
+    return stap_label(stap)
 
 
 def _regels(tekst: str, breedte: int) -> str:

@@ -18,6 +18,7 @@ from paginas.weergave import drempel_tekst
 
 if str(ROOT) not in sys.path:  # run as 'python scripts/generate.py': the engine is one level up
     sys.path.append(str(ROOT))
+from calculator.regio import stap_nummer  # noqa: E402
 from calculator.wet.plichten import grondslag_tekst, meldpunt  # noqa: E402
 
 CONTEXT = 3  # words around a changed passage
@@ -100,7 +101,8 @@ def _melding(m: dict, partijen: dict) -> str:
 
 def _stapnaam(stap: dict) -> str:
     """A step as staff know it: its number where the source numbers steps, else its title."""
-    return f"Stap {stap['id']}" if stap["id"][0].isdigit() else f"Stap “{stap['titel']}”"
+    nummer = stap_nummer(stap)
+    return f"Stap {nummer}" if nummer else f"Stap “{stap['titel']}”"
 
 
 def _stap(route: str, oud: dict, nieuw: dict, p_oud: dict, p_nieuw: dict) -> list[str]:
@@ -182,10 +184,10 @@ def _routes(oud: dict, nieuw: dict) -> list[str]:
         for sid, stap in s_nieuw.items():
             if sid not in s_oud:
                 r.append(f"{_stapnaam(stap)} toegevoegd ({route['titel']})"
-                         + (f": {stap['titel']}" if sid[0].isdigit() else ""))
+                         + (f": {stap['titel']}" if stap_nummer(stap) else ""))
             else:
                 r += _stap(route["titel"], s_oud[sid], stap, p_oud, p_nieuw)
-        r += [f"{_stapnaam(s)} vervallen ({route['titel']})" + (f": {s['titel']}" if sid[0].isdigit() else "")
+        r += [f"{_stapnaam(s)} vervallen ({route['titel']})" + (f": {s['titel']}" if stap_nummer(s) else "")
               for sid, s in s_oud.items() if sid not in s_nieuw]
     return r + [f"Route vervallen: {route['titel']}" for i, route in r_oud.items()
                 if i not in r_nieuw]

@@ -9,6 +9,7 @@ with ">", "#", "-", "|" or "1." can only ever become what the template allows.
 
 from __future__ import annotations
 
+import contextvars
 import html
 import json
 import re
@@ -19,6 +20,7 @@ from pathlib import Path
 import jinja2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from calculator.regio import stap_nummer  # noqa: E402
 from calculator.wet.plichten import PLICHTEN, grondslag_tekst, meldpunt  # noqa: E402
 
 SJABLONEN = Path(__file__).resolve().parent / "templates"
@@ -47,8 +49,55 @@ def letterlijk(waarde: object) -> str:
 
 
 def tekst(waarde: object) -> str:
-    """Like ``letterlijk`` but keeps **bold**, *italics* and [links](https://…) of the editors."""
-    return _tekst(str(waarde))
+    """Like ``letterlijk`` but keeps **bold**, *italics* and [links](https://…) of the editors;
+    "stap O4" becomes a link to that step while a region's page is rendered."""
+    return _stappen_gelinkt(_tekst(str(waarde)))
+
+
+# "zie stap O4", "Stap 3b", "stap 2.1": a step named by its number in region text.
+_STAPVERWIJZING = re.compile(r"(?<![\w\[])([Ss]tap) ((?:[0-9]|[A-Za-z]{1,3}[0-9])[A-Za-z0-9.]*)")
+_MD_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+# Number (upper case) -> URL of the step, for the page being rendered (set by ``render``).
+_STAPLINKS: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar("staplinks", default=None)
+
+
+def stap_links(regio: dict, adres: object, route: str | None) -> dict[str, str]:
+    """Step numbers of a region and where each step is, seen from the page of ``route``: the
+    route's own numbers first, then numbers that occur once in the whole region."""
+    if not hasattr(adres, "stap_url"):
+        return {}
+    gezien: dict[str, list[tuple[str, str]]] = {}
+    for r in regio.get("routes", []):
+        for s in r.get("stappen", []):
+            nummer = stap_nummer(s)
+            if nummer:
+                gezien.setdefault(nummer.upper(), []).append((r["id"], s["id"]))
+    uit = {}
+    for nummer, plekken in gezien.items():
+        eigen = [p for p in plekken if p[0] == route]
+        if len(eigen) == 1 or len(plekken) == 1:
+            r_id, s_id = (eigen or plekken)[0]
+            uit[nummer] = adres.stap_url(r_id, s_id, van=route)
+    return uit
+
+
+def _stappen_gelinkt(md: str) -> str:
+    links = _STAPLINKS.get()
+    if not links or "tap " not in md:
+        return md
+
+    def vervang(m: re.Match[str]) -> str:
+        nummer = m.group(2).rstrip(".")
+        url = links.get(nummer.upper())
+        if url is None:
+            return m.group(0)
+        return f"[{m.group(1)} {nummer}]({url}){m.group(2)[len(nummer):]}"
+
+    delen, rest = [], 0
+    for m in _MD_LINK.finditer(md):  # never inside a link the text already has
+        delen += [_STAPVERWIJZING.sub(vervang, md[rest:m.start()]), m.group(0)]
+        rest = m.end()
+    return "".join(delen) + _STAPVERWIJZING.sub(vervang, md[rest:])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -193,5 +242,12 @@ OMGEVING = _omgeving()
 
 
 def render(sjabloon: str, **context: object) -> str:
-    tekst_ = OMGEVING.get_template(sjabloon).render(**context)
+    regio, route = context.get("regio"), context.get("route")
+    links = stap_links(regio, context.get("adres"), route.get("id") if isinstance(route, dict) else None) \
+        if isinstance(regio, dict) else {}
+    token = _STAPLINKS.set(links)
+    try:
+        tekst_ = OMGEVING.get_template(sjabloon).render(**context)
+    finally:
+        _STAPLINKS.reset(token)
     return re.sub(r"\n{3,}", "\n\n", tekst_)  # templates may leave blank runs; Markdown ignores them

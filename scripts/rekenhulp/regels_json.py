@@ -66,10 +66,19 @@ def _stappen(d: dict, partijen: dict[str, str]) -> dict[str, dict]:
             if sleutel in nodig:
                 stappen[sleutel] = {
                     "id": s["id"], "route": route["id"], "route_titel": route["titel"],
+                    **({"nummer": s["nummer"]} if s.get("nummer") else {}),  # for stap_label
                     "titel": s["titel"], "partijen": [partijen.get(p, p) for p in s["partijen"]],
                     "acties": s.get("acties", []),
                     "termijnen": [t["tekst"] for t in s.get("termijnen", [])],
                     "url": stap_url(d["slug"], route["id"], s["id"])}
+                # The answer model: which reports a step holds (a region's own term for a
+                # national duty) and which thresholds mark that a situation reached it.
+                if s.get("melden"):
+                    stappen[sleutel]["melden"] = [  # what matching needs, not the prose
+                        {k: m[k] for k in ("bij", "plicht", "grondslag", "termijn") if k in m}
+                        for m in s["melden"]]
+                if s.get("drempels"):
+                    stappen[sleutel]["drempels"] = list(s["drempels"])
     return stappen
 
 

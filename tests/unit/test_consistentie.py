@@ -78,9 +78,16 @@ def test_de_zestienurenmelding_noemt_geen_wettelijke_termijn_en_wel_de_inspectie
 
 
 def test_de_wet_zegt_alleen_onverwijld_of_terstond_waar_het_artikel_dat_zegt():
+    """The article text in landelijk/ decides: 'onverwijld' only where the quoted article
+    says it (the schorsing notice of WPO 40c, WVO 2020 8.14, WEC 40a), never for art. 21a."""
+    tekst = {a["plicht"]: " ".join(a["tekst"].split()) for a in KADER["artikelen"] if a.get("plicht")}
     for p in PLICHTEN.values():
-        assert "onverwijld" not in p.termijn_wet, p.id
+        for woord in ("onverwijld", "terstond"):
+            if woord in p.termijn_wet:
+                assert woord in tekst[p.id], (p.id, woord)
+    assert "onverwijld" not in PLICHTEN["verzuim-16-uur"].termijn_wet
     assert PLICHTEN["verwijdering"].termijn_wet == "de wet zegt: terstond"
+    assert PLICHTEN["schorsing-po"].termijn_wet == "de wet zegt: onverwijld"
 
 
 def test_kader_artikelen_met_een_plicht_verwijzen_naar_die_plicht():

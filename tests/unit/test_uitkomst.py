@@ -37,7 +37,7 @@ def test_regionale_16_uursmelding_wordt_een_melding_met_beide_grondslagen(voorbe
     assert m["plicht"] == "verzuim-16-uur" and m["grondslag"] == "wet"
     assert len(m["grondslagen"]) == 2 and "art. 21a" in m["grondslag_tekst"]
     assert "Stap 3" in m["bron"] and "binnen 2 werkdagen" in m["termijn"]  # the region's term, kept
-    assert m["bij_naam"].startswith("DUO-verzuimregister")
+    assert m["bij_naam"] == "DUO (register onderwijsdeelnemers)"
 
 
 def test_regionale_melding_met_eigen_plicht_blijft_apart(voorbeeld):
@@ -122,7 +122,9 @@ def test_geen_verzuim_nooit_naast_advies_om_te_handelen(alle_regels, regio, data
     assert sam["soort"] and sam["tekst"].endswith(".") and "\n" not in sam["tekst"]
     if sam["soort"] == GEEN_VERZUIM:
         assert not u["melden"] and not u["stappen"]
-    assert sam["melden"] == any(not m["optioneel"] for m in u["melden"])
+    # "Melden" is only a report to leerplicht, DUO or the RMC (a referral or informing is not).
+    assert sam["melden"] == any(not a["optioneel"] and a["soort"] == "melden"
+                                for a in u["antwoord"]["acties"])
     assert (sam["volgende_stap"] is None) == (not u["stappen"])
     if {"relatief", "absoluut"} & set(u["soorten"]):
         assert "niet-leerplichtig" not in {x["regel"].split(":")[-1] for x in u["uitleg"]}

@@ -215,3 +215,19 @@ def test_slug_van_een_landelijke_pagina_wordt_geweigerd(tmp_path, slug):
         laad_regio(map_)
     (f,) = fout.value.fouten
     assert f.pad == "slug" and "landelijke pagina" in f.tekst and f"swv-{slug}" in f.tekst
+
+
+@pytest.mark.parametrize(("oud", "nieuw"), [("waarde: 5", "waarde: null"), ("waarde: 5", "waarde: true")])
+def test_boodschap_zonder_pythonwoorden(kapotte_regio, oud, nieuw):
+    f, = kapotte_regio(oud, nieuw)
+    assert f.pad == "drempels[1].waarde" and "moet getal zijn" in f.tekst
+    assert not re.search(r"\b(None|True|False)\b", f.tekst), f.tekst
+
+
+@pytest.mark.parametrize(("oud", "nieuw", "pad"), [
+    ("{id: noord, naam: Noord}", '{id: noord, naam: ""}', "gemeenten[1].naam"),
+    ("titel: Voorbeeldroutekaart", 'titel: ""', "document.titel"),
+])
+def test_lege_verplichte_tekst_wordt_geweigerd(kapotte_regio, oud, nieuw, pad):
+    f, = kapotte_regio(oud, nieuw)
+    assert f.pad == pad and "mag niet leeg zijn" in f.tekst

@@ -48,13 +48,28 @@ def test_verzuim_rond_vakantie_wordt_gemeld_als_vermoedelijk_luxe_verzuim(klassi
     assert any("vakantie" in m["wat"] and m["grondslag"] == "norm" for m in u["melden"])
 
 
-def test_drie_weken_aaneengesloten_ongeoorloofd_is_nog_geen_langdurig_relatief_verzuim(klassificeer):
-    assert "langdurig-relatief" not in klassificeer(ongeoorloofd_weken_aaneengesloten=3)["soorten"]
+def test_vier_weken_aaneengesloten_ongeoorloofd_is_nog_geen_langdurig_relatief_verzuim(klassificeer):
+    """Decision 0009: the Kamerbrief of 3 February 2016 says "langer dan vier weken"."""
+    assert "langdurig-relatief" not in klassificeer(ongeoorloofd_weken_aaneengesloten=4)["soorten"]
 
 
-def test_vier_weken_aaneengesloten_ongeoorloofd_is_langdurig_relatief_verzuim(klassificeer):
-    u = klassificeer(ongeoorloofd_weken_aaneengesloten=4)
-    assert "langdurig-relatief" in u["soorten"] and ("duo", "wet") in bij(u)
+def test_langer_dan_vier_weken_aaneengesloten_ongeoorloofd_is_langdurig_relatief_verzuim(
+        klassificeer):
+    u = klassificeer(ongeoorloofd_weken_aaneengesloten=4.5)
+    assert "langdurig-relatief" in u["soorten"]
+
+
+@pytest.mark.parametrize("uren,grondslag", [(None, "norm"), (10, "norm"), (16, "wet")])
+def test_langdurig_relatief_verzuim_is_alleen_wettelijk_te_melden_vanaf_zestien_uur(
+        klassificeer, uren, grondslag):
+    """Item 15: weeks away are not hours (a reduced timetable, a holiday in between); only
+    16 hours in 4 lesweken make the report legal, below that it is DUO's reporting category."""
+    s = {"ongeoorloofd_weken_aaneengesloten": 6, "onderwijs": "po"}
+    u = klassificeer(**s, **({} if uren is None else {"ongeoorloofd_uren_4_weken": uren}))
+    assert bij(u) == {("duo", grondslag)}
+    tekst = next(x["tekst"] for x in u["uitleg"] if x["regel"] == "wet:langdurig-relatief")
+    assert "altijd meer dan" not in tekst and "verkort rooster" in tekst
+    assert "langer dan vier weken" in tekst and "3 februari 2016" in tekst
 
 
 def test_niet_ingeschreven_leerplichtig_kind_verzuimt_absoluut(klassificeer):
@@ -98,12 +113,13 @@ def test_zeventienjarige_zonder_startkwalificatie_is_kwalificatieplichtig(klassi
 def test_uitgeschreven_jongere_zonder_startkwalificatie_valt_onder_rmc_tot_de_wettelijke_leeftijd(
         klassificeer, peildatum, leeftijd, rmc):
     u = klassificeer(ingeschreven=False, leeftijd=leeftijd, peildatum=peildatum)
-    assert (("rmc", "wet") in bij(u)) is rmc
+    assert ("uitschrijving" in {m["plicht"] for m in u["melden"]}) is rmc
+    assert ("rmc" in u["soorten"] or "rmc" in {x["regel"][4:] for x in u["uitleg"]}) is rmc
 
 
 def test_met_startkwalificatie_geen_rmc_melding(klassificeer):
-    assert ("rmc", "wet") not in bij(klassificeer(ingeschreven=False, leeftijd=19,
-                                                  startkwalificatie=True))
+    u = klassificeer(ingeschreven=False, leeftijd=19, startkwalificatie=True)
+    assert "uitschrijving" not in {m["plicht"] for m in u["melden"]}
 
 
 def test_ziekmelding_is_geoorloofd_verzuim(klassificeer):
@@ -145,6 +161,8 @@ def test_uitgeschreven_jongere_wordt_gemeld_via_de_uitschrijving_niet_via_web_9_
     (m,) = u["melden"]
     assert m["plicht"] == "uitschrijving" and "Wet register onderwijsdeelnemers" in m["bron"]
     assert "9.2.1" not in m["bron"] and "RMC (Doorstroompunt)" in m["wat"]
+    # A basisgegeven delivered to DUO's register (WRO art. 12, first lid), not a report to the RMC.
+    assert m["bij"] == "duo" and "geen verzuimmelding" in m["wat"]
     rmc = next(x for x in u["uitleg"] if x["regel"] == "wet:rmc")
     assert "sinds 2026" not in rmc["tekst"] and "Doorstroompunt" in rmc["tekst"]
 
@@ -155,12 +173,18 @@ def test_langdurig_relatief_verzuim_geeft_een_wettelijke_melding_niet_twee(klass
     assert [m["plicht"] for m in u["melden"] if m["grondslag"] == "wet"] == ["verzuim-16-uur"]
 
 
-def test_achttienjarige_in_het_vo_krijgt_geen_wettelijke_melding_maar_hoort_de_mbo_regel(
-        klassificeer):
-    u = klassificeer(leeftijd=19, ongeoorloofd_weken_aaneengesloten=4, onderwijs="vo")
-    assert not [m for m in u["melden"] if m["grondslag"] == "wet"]
-    uitleg = next(x for x in u["uitleg"] if x["regel"] == "wet:rmc-verzuim")
-    assert "9.2.2" in uitleg["bron"] and "niet meer onder de Leerplichtwet" in uitleg["tekst"]
+@pytest.mark.parametrize("weken,melding", [(3.5, False), (4, True)])
+def test_vo_leerling_van_achttien_tot_zevenentwintig_zonder_startkwalificatie_wordt_na_vier_weken_gemeld(
+        klassificeer, weken, melding):
+    """WVO 2020 art. 8.20, first lid (via WRO art. 12, third lid): the vo school's own duty."""
+    u = klassificeer(leeftijd=19, ongeoorloofd_weken_aaneengesloten=weken, onderwijs="vo")
+    wet = [m for m in u["melden"] if m["grondslag"] == "wet"]
+    assert [m["plicht"] for m in wet] == (["rmc-verzuim-vo"] if melding else [])
+    if melding:
+        assert wet[0]["bij"] == "duo" and "art. 8.20, eerste lid" in wet[0]["grondslag_tekst"]
+        assert "Wet voortgezet onderwijs 2020" in wet[0]["grondslag_tekst"]
+        uitleg = next(x for x in u["uitleg"] if x["regel"] == "wet:rmc-verzuim")
+        assert "8.20" in uitleg["bron"] and "niet meer onder de Leerplichtwet" in uitleg["tekst"]
 
 
 # --- Age (art. 3): the school year runs from 1 August to 31 July ---------------------------
