@@ -114,6 +114,24 @@ def verschilt_per_gemeente(d: dict) -> bool:
     return any(x.get("per_gemeente") for x in dingen)
 
 
+def contacten(d: dict) -> dict[str, list[dict]]:
+    """Per party the ways in the region gives (calculator/contact.py), party-wide first."""
+    uit: dict[str, list[dict]] = {}
+    velden = ("telefoon", "email", "website")
+    for p in d["partijen"]:
+        if p.get("contact"):
+            c = p["contact"]
+            uit.setdefault(p["id"], []).append(
+                {"naam": c.get("naam") or p["naam"], **{k: c[k] for k in velden if c.get(k)}})
+    namen = {p["id"]: p["naam"] for p in d["partijen"]}
+    for g in d["gemeenten"]:
+        for c in g.get("contact", []):
+            uit.setdefault(c["partij"], []).append(
+                {"naam": c.get("naam") or f"{namen[c['partij']]} ({g['naam']})", "gemeente": g["naam"],
+                 "gemeente_id": g["id"], **{k: c[k] for k in velden if c.get(k)}})
+    return uit
+
+
 def regio_regels(d: dict) -> dict:
     """One region's rules for the engine and the form (≤ 30 KB as JSON)."""
     partijen = {p["id"]: p["naam"] for p in d["partijen"]}
@@ -137,6 +155,7 @@ def regio_regels(d: dict) -> dict:
         "vragen": [_vraag(v, drempels) for v in VRAGEN
                    if v in velden and v not in ("regio", "onderwijs", "gemeente")],
         "drempels": drempels, "regels": regels["regels"], "stappen": _stappen(d, partijen),
+        **({"contacten": c} if (c := contacten(d)) else {}),
     }
 
 

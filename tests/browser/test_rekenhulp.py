@@ -139,7 +139,6 @@ def test_alleen_de_vragen_van_de_gekozen_regio(rekenhulp):
         verwacht = set(regels["velden"]) | {"regio"}
         for vraag in regels.get("vragen", []):
             verwacht |= {vraag["veld"]} | {a["veld"] for a in vraag.get("alternatieven", [])}
-        verwacht |= {"gemeente"} if regels["gemeenten"] else set()
         verwacht -= {"vrijstelling"}  # only once 'ingeschreven' is 'nee'
         rekenhulp.wait_for_function("(n) => document.querySelectorAll('[data-veld]:not([hidden])').length === n",
                                     arg=len(verwacht))

@@ -91,7 +91,7 @@ export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKe
     const niets = !treffers.length && gewoon(getypt).length >= 2;
     if (!treffers.length) {
       lijst.append(el("li", { class: "keuzelijst-leeg", role: "presentation" },
-        niets ? `Voor ${getypt} staat (nog) geen routekaart op deze site` : "Geen regio gevonden"));
+        niets ? "Geen regio gevonden; zie onder het veld" : "Geen regio gevonden"));
     }
     geenPlek.replaceChildren(...(niets ? [geenRegioBlok(geenRegio, getypt, new URL("../../", import.meta.url), "h3")] : []));
     geenPlek.hidden = !niets;
