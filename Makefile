@@ -31,10 +31,11 @@ SITE_INPUT_DIRS := docs overrides regions landelijk scripts calculator
 SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_INPUT_DIRS) -type f \
 	-not -path 'docs/routekaart/*' -not -path 'docs/assets/runtime/*' -not -path 'docs/.routekaart-*' \
 	-not -path '*/__pycache__/*' -not -name '*.pyc' -not -path 'docs/assets/regels/*' -not -path 'docs/.bouwsleutels*' \
+	-not -path 'docs/data/*' -not -path 'docs/.data-*' \
 	2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: help venv node chromium generate runtime build serve lint typecheck test clean distclean \
-	valideer publiceer nieuwe-regio benchmark benchmark-schaal mutatie voorbeeld
+	valideer publiceer nieuwe-regio documentatie benchmark benchmark-schaal mutatie voorbeeld
 
 help:
 	@echo "make serve   build the site and serve it locally (PORT=$(PORT))"
@@ -44,6 +45,7 @@ help:
 	@echo "make voorbeeld                 concept preview of the working copy, reloads on change"
 	@echo "make publiceer REGIO=<slug>    keep the current version of a region in its archive"
 	@echo "make nieuwe-regio SLUG=<slug>  start a new region from the template"
+	@echo "make documentatie              rewrite the docs' tables of questions and national outcomes"
 	@echo "make benchmark                 time the Rekenhulp in Chromium"
 	@echo "make benchmark-schaal N=225    build with N (cloned) regions and print the figures"
 	@echo "make mutatie                   mutation testing of calculator/ (score + survivors)"
@@ -116,11 +118,15 @@ serve: venv node build
 # --- Editors ----------------------------------------------------------------
 
 valideer: venv
-	$(PY) scripts/validate.py
+	$(PY) scripts/validate.py $(if $(ALLES),--alles)
 
 publiceer: venv
 	@test -n "$(REGIO)" || { echo "Gebruik: make publiceer REGIO=<slug>" >&2; exit 2; }
 	$(PY) scripts/publiceer.py "$(REGIO)" $(if $(OPNIEUW),--opnieuw)
+
+# The tables of questions and national outcomes in the editors' docs, from the engine.
+documentatie: venv
+	$(PY) scripts/documentatie.py
 
 nieuwe-regio: venv
 	@test -n "$(SLUG)" || { echo "Gebruik: make nieuwe-regio SLUG=<slug>" >&2; exit 2; }

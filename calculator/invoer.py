@@ -20,10 +20,12 @@ ALLE_VELDEN = tuple(VRAGEN)
 # Counts that are absence: the school-year total cannot be below the four-week count.
 TOTAAL_NAAST_DEEL = (
     ("ongeoorloofd_uren_schooljaar", "ongeoorloofd_uren_4_weken"),
+    ("te_laat_schooljaar", "te_laat_week"),
 )
 # Counts that only exist for a pupil who is enrolled at a school.
 ALLEEN_INGESCHREVEN = (
     "ongeoorloofd_uren_4_weken", "ongeoorloofd_uren_schooljaar", "te_laat_schooljaar",
+    "ongeoorloofd_uren_week", "te_laat_week",
     "ongeoorloofd_weken_aaneengesloten", "aanwezigheid_4_weken_procent",
 )
 

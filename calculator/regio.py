@@ -49,6 +49,9 @@ def drempel_bereikt(drempel: dict, s: dict) -> bool:
         return False
     if drempel.get("onderwijs") and drempel["onderwijs"] != s.get("onderwijs"):
         return False
+    tot = drempel.get("tot")  # a band: "8 uur of meer, maar minder dan 16 uur"
+    if tot and not VERGELIJK[tot["vergelijking"]](s[veld], tot["waarde"]):
+        return False
     return VERGELIJK[drempel["vergelijking"]](s[veld], drempel["waarde"])
 
 
@@ -82,9 +85,31 @@ def geldt(voorwaarde: dict, s: dict, landelijk: set[str], drempels: dict[str, di
     raise RegelsFout(f"onbekende voorwaarde {soort!r}")
 
 
+def melding_voor(melding: dict, gemeente: str | None) -> dict:
+    """A report as it goes for this gemeente: ``per_gemeente`` names another place (``bij``),
+    and may change ``wat`` and ``termijn`` ("In Kreekwaarde niet via DUO maar naar het Meldpunt
+    Jeugd"). Without a gemeente, or for another one, the report as written."""
+    uit = {k: v for k, v in melding.items() if k != "per_gemeente"}
+    for pg in melding.get("per_gemeente") or []:
+        if gemeente in pg["gemeenten"]:
+            uit.update({k: pg[k] for k in ("bij", "wat", "termijn") if k in pg})
+            break
+    return uit
+
+
 def toegepaste_regels(regio: dict, s: dict, landelijk: set[str]) -> list[dict]:
+    """The rules that apply, with each report as it goes in the pupil's gemeente."""
     drempels = {d["id"]: d for d in regio["drempels"]}
-    return [r for r in regio["regels"] if geldt(r["als"], s, landelijk, drempels)]
+    uit = []
+    for r in regio["regels"]:
+        if not geldt(r["als"], s, landelijk, drempels):
+            continue
+        if any("per_gemeente" in m for m in r["dan"].get("melden", [])):
+            dan = {**r["dan"], "melden": [melding_voor(m, s.get("gemeente"))
+                                          for m in r["dan"]["melden"]]}
+            r = {**r, "dan": dan}
+        uit.append(r)
+    return uit
 
 
 def _velden_in(voorwaarde: dict, drempels: dict[str, dict], onderwijs: str | None) -> set[str]:
@@ -111,4 +136,6 @@ def gebruikte_velden(regio: dict, onderwijs: str | None = None) -> set[str]:
     velden: set[str] = set()
     for regel in regio["regels"]:
         velden |= _velden_in(regel["als"], drempels, onderwijs)
+        if any(m.get("per_gemeente") for m in regel["dan"].get("melden", [])):
+            velden.add("gemeente")  # where to report depends on it
     return velden

@@ -61,6 +61,11 @@ VRAGEN: dict[str, Vraag] = {v.veld: v for v in (
     _getal("ongeoorloofd_weken_aaneengesloten", "Weken aaneengesloten ongeoorloofd afwezig",
            52, "weken"),
     _getal("te_laat_schooljaar", "Keren te laat in dit schooljaar", 10 * _D, "keren", heel=True),
+    # Per school week, for regions that count so ("3 keer of vaker te laat in één schoolweek").
+    _getal("ongeoorloofd_uren_week", "Uren ongeoorloofd afwezig in één schoolweek",
+           MAX_UREN_PER_WEEK, "uren", hint="Tel de uren van de schoolweek waar het om gaat."),
+    _getal("te_laat_week", "Keren te laat in één schoolweek", 50, "keren", heel=True,
+           hint="Tel de keren in de schoolweek waar het om gaat."),
     _ja_nee("luxe", "Afwezig voor vakantie of familiebezoek zonder verlof?"),
     _ja_nee("rond_vakantie", "Zonder bericht afwezig direct voor of na een schoolvakantie?"),
     _getal("ziekmeldingen_schooljaar", "Ziekmeldingen in dit schooljaar", _D, "ziekmeldingen",

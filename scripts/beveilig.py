@@ -9,6 +9,7 @@ scripts are allowed, by their SHA-256 hash: each must match a script in one of t
 theme's templates (partials/javascripts/*.html). Any other inline script, an inline event
 handler (onclick=...) or a javascript: address fails the build and names the page.
 'wasm-unsafe-eval' only on the pages that run WebAssembly (search, Rekenhulp).
+frame-ancestors (header only) is 'none' everywhere except the embeddable page /inbedden/.
 Runs on the fresh build folder before it replaces site/, so a failure publishes nothing.
 """
 
@@ -32,8 +33,13 @@ _THEMA = find_spec("material")
 THEMA_SCRIPTS = (Path(_THEMA.origin or "").parent if _THEMA else Path("material")) / \
     "templates" / "partials" / "javascripts"
 
-# Pages that run WebAssembly: Pagefind (search) and Pyodide (Rekenhulp).
-WASM_PAGINAS = ("zoeken/index.html", "rekenhulp/index.html")
+# Pages that run WebAssembly: Pagefind (search) and Pyodide (Rekenhulp, also embedded).
+WASM_PAGINAS = ("zoeken/index.html", "rekenhulp/index.html", "inbedden/index.html")
+# The one page another site may show in an <iframe> (issue 27; decision 0010). Every other
+# page keeps frame-ancestors 'none'. A samenwerkingsverband that hosts a copy narrows '*' to
+# its own address, e.g. "https://www.swv-voorbeeld.nl" (docs/over/open-data.md).
+INBED_PAGINAS = ("inbedden/index.html",)
+INBEDDEN_TOEGESTAAN = ["*"]
 
 BELEID = {
     "default-src": ["'self'"],
@@ -110,13 +116,15 @@ def controleer_attributen(html: str) -> None:
                 raise OnveiligePagina(f"gevaarlijk adres in {tag.group(0)[:80]!r}")
 
 
-def beleid(hashes: list[str], wasm: bool, header: bool = False) -> str:
+def beleid(hashes: list[str], wasm: bool, header: bool = False, inbedden: bool = False) -> str:
     script = BELEID["script-src"] + (["'wasm-unsafe-eval'"] if wasm else []) + hashes
     # A worker made from a blob: URL inherits this page's policy (one loaded from a URL
     # would not), so the pages with workers may start them that way.
     worker = BELEID["worker-src"] + (["blob:"] if wasm else [])
     regels = {**BELEID, "script-src": script, "worker-src": worker,
               **(ALLEEN_HEADER if header else {})}
+    if header and inbedden:
+        regels["frame-ancestors"] = INBEDDEN_TOEGESTAAN
     return "; ".join(f"{k} {' '.join(v)}" for k, v in regels.items())
 
 
@@ -144,16 +152,19 @@ def headers_bestand(site: Path, hashes: set[str]) -> str:
     """
     regels = []
 
-    def regel(pad: str, wasm: bool) -> None:
-        regels.append(f"{pad}\n  Content-Security-Policy: {beleid(sorted(hashes), wasm, True)}\n"
+    def regel(pad: str, wasm: bool, inbedden: bool = False) -> None:
+        beleid_ = beleid(sorted(hashes), wasm, True, inbedden)
+        regels.append(f"{pad}\n  Content-Security-Policy: {beleid_}\n"
                       f"  Referrer-Policy: {REFERRER}\n  X-Content-Type-Options: nosniff\n")
 
     wasm_mappen = {p.split("/")[0] for p in WASM_PAGINAS}
+    inbed_mappen = {p.split("/")[0] for p in INBED_PAGINAS}  # a folder of its own: one rule
     regel("/", False)
     for pad in sorted(site.iterdir()):
         if pad.name == "_headers":
             continue
-        regel(f"/{pad.name}/*" if pad.is_dir() else f"/{pad.name}", pad.name in wasm_mappen)
+        regel(f"/{pad.name}/*" if pad.is_dir() else f"/{pad.name}", pad.name in wasm_mappen,
+              pad.name in inbed_mappen)
     return "# Gemaakt door scripts/beveilig.py; niet met de hand bewerken.\n" + "\n".join(regels)
 
 

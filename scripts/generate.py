@@ -25,6 +25,7 @@ from bron.fouten import RegioFouten
 from bron.lezen import eenmalig, lees_yaml
 from bron.paden import REGIONS, ROOT
 from bron.regios import laad_alle
+from opendata import schrijf as opendata
 from paginas import diagram, regiopaginas, zoekwoorden
 from paginas import landelijk as landelijk
 from paginas.adressen import MAP
@@ -148,6 +149,24 @@ def schrijf_regels(regios: dict[str, dict]) -> str:
     return "docs/assets/regels/"
 
 
+def schrijf_data(regios: dict[str, dict], concept: bool = False) -> int:
+    """Open data (docs/data/ -> /data/): only changed regions written, the folder swapped in
+    whole; returns how many regions were written."""
+    doel, code = DOCS / opendata.MAP, code_sleutel()
+    sleutels = {slug: regio_sleutel(slug, code, concept) for slug in regios}
+    archieven = {slug: versies.archief(REGIONS / slug) for slug in regios}
+    tijdelijk = Path(tempfile.mkdtemp(prefix=".data-", dir=DOCS))
+    try:
+        gemaakt = opendata.schrijf(regios, archieven, tijdelijk, sleutels,
+                                   doel if doel.is_dir() else None)
+    except BaseException:
+        shutil.rmtree(tijdelijk, ignore_errors=True)
+        raise
+    os.chmod(tijdelijk, 0o755)  # mkdtemp makes it private; it is published
+    _vervang_map(tijdelijk, doel)
+    return gemaakt
+
+
 def _vervang_map(nieuw: Path, oud: Path) -> None:
     weg = oud.with_name(oud.name + ".oud")
     shutil.rmtree(weg, ignore_errors=True)
@@ -186,7 +205,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         _vervang_map(tijdelijk, DOCS / MAP)
         waar = schrijf_regels(regios)
-    print(f"{len(regios)} regio's naar docs/{MAP}/ ({gemaakt} opnieuw gemaakt) en {waar}.")
+        data = schrijf_data(regios, args.concept)
+    print(f"{len(regios)} regio's naar docs/{MAP}/ ({gemaakt} opnieuw gemaakt), {waar} en "
+          f"docs/{opendata.MAP}/ ({data} opnieuw gemaakt).")
     return 0
 
 

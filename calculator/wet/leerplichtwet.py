@@ -22,6 +22,7 @@ ZIEKTE_VELDEN = (
 ONGEOORLOOFD_VELDEN = (
     "ongeoorloofd_uren_4_weken", "ongeoorloofd_uren_schooljaar",
     "ongeoorloofd_weken_aaneengesloten", "te_laat_schooljaar",
+    "ongeoorloofd_uren_week", "te_laat_week",  # asked only where a region counts per week
 )
 LPW = "https://wetten.overheid.nl/BWBR0002628/2026-08-01/#Artikel"
 DUO_MELDSOORT = "DUO, meldsoorten van het verzuimregister ('Verzuim: hoe het werkt')"
@@ -176,6 +177,10 @@ def _meld_18_plus(s: dict, peildatum: str, land: Landelijk) -> None:
         land.meld_plicht(plicht)
         tekst = ("Deze leerling valt niet meer onder de Leerplichtwet, maar is jonger dan "
                  f"{rmc.waarde:g} en heeft geen startkwalificatie. " + meldzin(plicht))
+        if plicht == "rmc-verzuim-vo":
+            # The form's "vo" includes vso, where WEC art. 47b (under 23, a month) applies.
+            tekst += (" Zit de leerling in het voortgezet speciaal onderwijs, dan geldt in plaats "
+                      "daarvan: " + meldzin("rmc-verzuim-so"))
     else:
         plicht = "rmc-verzuim"
         tekst = ("Deze leerling valt niet meer onder de Leerplichtwet. In het vo, mbo en vavo "

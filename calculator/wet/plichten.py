@@ -98,6 +98,9 @@ INSPECTIE_16_UUR = Norm(
     van="Inspectie van het Onderwijs",
     tekst="melding onverwijld (binnen 5 werkdagen) na het overschrijden van de grens van 16 uur",
     pagina="Registreren en melden van ongeoorloofd verzuim",
+    # The Inspectie's page on its supervision of the Leerplichtwet; landelijk/onderzoek-wet.md
+    # says what of it was read (issue 23).
+    url="https://www.onderwijsinspectie.nl/onderwerpen/leerplichtwet",
     termijn="Onverwijld, binnen 5 werkdagen na het overschrijden van de grens van 16 uur",
 )
 
@@ -187,6 +190,19 @@ PLICHTEN: dict[str, Plicht] = {p.id: p for p in (
         "moet het bevoegd gezag dat melden in het register onderwijsdeelnemers van DUO "
         "(art. 12, derde lid, Wet register onderwijsdeelnemers); de melding gaat naar het RMC "
         "(Doorstroompunt) van de gemeente.",
+        "de wet noemt geen termijn",
+    ),
+    Plicht(
+        "rmc-verzuim-so", "Wet op de expertisecentra", "art. 47b, eerste lid",
+        "https://wetten.overheid.nl/BWBR0003549/2026-08-01/#Artikel47b", "duo",
+        "het bevoegd gezag van de school voor voortgezet speciaal onderwijs",
+        "leerling zonder startkwalificatie die een maand niet meer komt",
+        "het register onderwijsdeelnemers van DUO, dat de melding doorgeeft aan de gemeente",
+        "Volgt een leerling in het (voortgezet) speciaal onderwijs die niet meer leer- of "
+        "kwalificatieplichtig is, jonger is dan 23 jaar en geen startkwalificatie heeft, ten minste "
+        "een maand (of een kortere periode die de school kiest) zonder geldige reden geen onderwijs "
+        "meer, dan moet het bevoegd gezag dat melden in het register onderwijsdeelnemers van DUO "
+        "(art. 12, derde lid, Wet register onderwijsdeelnemers).",
         "de wet noemt geen termijn",
     ),
     _schorsing("schorsing-po", "Wet op het primair onderwijs", "art. 40c, derde lid",

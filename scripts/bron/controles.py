@@ -138,10 +138,12 @@ def drempelgetallen(map_: Path, d: dict) -> list[Bevinding]:
     uit: list[Bevinding] = []
     for i, x in enumerate(d["drempels"]):
         citaat = x["bron"].get("citaat", "")
-        if not getal_staat_in(x["waarde"], citaat):
-            getal = f"{x['waarde']:g}".replace(".", ",")
+        for veld, waarde in (("waarde", x["waarde"]), ("tot.waarde", (x.get("tot") or {}).get("waarde"))):
+            if waarde is None or getal_staat_in(waarde, citaat):
+                continue
+            getal = f"{waarde:g}".replace(".", ",")
             uit.append((("drempels", i, "bron", "citaat"),
-                        f"het getal {getal} van drempel {x['id']} (waarde) staat niet in het "
+                        f"het getal {getal} van drempel {x['id']} ({veld}) staat niet in het "
                         f"citaat. Neem de zin met het getal over; '{getal}', 'de {getal}e' en "
                         "een getal in woorden ('vier', 'vierde') tellen."))
     return uit

@@ -79,6 +79,8 @@ def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
             for k, v in enumerate(s.get("volgende", [])):
                 fouten.extend(_volgende(v, r["id"], routes, pad + ("volgende", k)))
             per_gemeente(s.get("per_gemeente"), pad + ("per_gemeente",))
+            for k, m in enumerate(s.get("melden", [])):
+                per_gemeente(m.get("per_gemeente"), pad + ("melden", k, "per_gemeente"))
             for k, t in enumerate(s.get("termijnen", [])):
                 per_gemeente(t.get("per_gemeente"), pad + ("termijnen", k, "per_gemeente"))
     for i, x in enumerate(d["drempels"]):
@@ -107,6 +109,8 @@ def _kruisverwijzingen(d: dict) -> list[tuple[tuple, str]]:
 
     for i, r in enumerate(d["regels"]):
         voorwaarde(r["als"], ("regels", i, "als"))
+        for k, m in enumerate(r["dan"].get("melden", [])):
+            per_gemeente(m.get("per_gemeente"), ("regels", i, "dan", "melden", k, "per_gemeente"))
         for k, v in enumerate(r["dan"].get("stappen", [])):
             if (v["route"], v["stap"]) not in stappen:
                 fouten.append((("regels", i, "dan", "stappen", k), f"stap {v['stap']!r} in route "

@@ -60,6 +60,10 @@ def uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
         return f"moet ten minste {s['minItems']} item(s) bevatten."
     if soort == "minimum":
         return f"moet {waarde_tekst(s['minimum'])} of meer zijn, niet {waarde_tekst(w)}."
+    if soort == "exclusiveMinimum":
+        return f"moet meer dan {waarde_tekst(s['exclusiveMinimum'])} zijn, niet {waarde_tekst(w)}."
+    if soort == "maxLength":
+        return f"mag hoogstens {s['maxLength']} tekens lang zijn."
     if soort in ("minProperties", "maxProperties"):
         return ("een voorwaarde heeft precies één sleutel, zoals {drempel: id}, "
                 "{landelijk: ...}, {feit: ...}, {alle: [...]}.")

@@ -36,6 +36,24 @@ def id_bevat_waarde(drempel: dict) -> bool:
     return re.search(rf"(^|-){re.escape(getal)}(e|de|ste)?(-|$)", drempel["id"]) is not None
 
 
+# National outcomes that need a pupil under the leerplicht (calculator/wet/uitkomsten.py): a
+# rule that also asks for an age below its start can never fire.
+NA_BEGIN_LEERPLICHT = {"relatief", "luxe", "signaal", "melding-16-uur", "langdurig-relatief",
+                       "melding-vakantie", "leerplichtig", "absoluut"}
+BEGIN_LEERPLICHT = 5
+
+
+def regel_geldt_nooit(als: dict) -> str | None:
+    """'alle' with a national outcome that needs leerplicht and an age that is always below it
+    (a rule for 4-year-olds with landelijk: relatief): the outcome it names, else None."""
+    delen = als.get("alle") or []
+    uitkomsten = [v["landelijk"] for v in delen if isinstance(v, dict) and "landelijk" in v]
+    tot = [v["leeftijd"].get("tot") for v in delen if isinstance(v, dict) and "leeftijd" in v]
+    if any(t is not None and t <= BEGIN_LEERPLICHT for t in tot):
+        return next((u for u in uitkomsten if u in NA_BEGIN_LEERPLICHT), None)
+    return None
+
+
 def waarschuwingen(regios: dict[str, dict], root: Path = REGIONS) -> list[str]:
     """Notices per region, each starting with its file (regions/<slug>/regio.yaml: ...)."""
     r = []
@@ -52,6 +70,14 @@ def waarschuwingen(regios: dict[str, dict], root: Path = REGIONS) -> list[str]:
                      "gepubliceerd). Bekijk hem met 'make voorbeeld'; klaar? Dan "
                      f"'make publiceer REGIO={slug}'. Tot dan weigeren 'make build' en 'make test' "
                      "hem.")
+        for i, regel in enumerate(d.get("regels", [])):
+            uitkomst = regel_geldt_nooit(regel["als"])
+            if uitkomst:
+                r.append(f"{bestand}: regels[{i + 1}] '{regel['id']}'.als: deze regel geldt nooit: "
+                         f"landelijk: {uitkomst} geldt pas als de leerplicht begonnen is "
+                         f"({BEGIN_LEERPLICHT} jaar), en de regel vraagt een jongere leeftijd. "
+                         "Gebruik voor jonge kinderen een drempel (met invoer) zonder landelijke "
+                         "uitkomst; zie 'Wanneer een landelijke uitkomst geldt' in de handleiding.")
         # Only new ids: a published id stays as it is (changing it would make the threshold
         # look removed and new on "Wat is er veranderd"), so it is accepted, not nagged about.
         gepubliceerd = {x.get("id") for v in archief(root / slug).values() if isinstance(v, dict)

@@ -30,3 +30,8 @@ def route_url(slug: str, route: str) -> str:
 
 def stap_url(slug: str, route: str, stap_id: str) -> str:
     return f"{route_url(slug, route)}#{anker(stap_id)}"
+
+
+def versie_url(slug: str, versie: str) -> str:
+    """An archived version's page (a page or a folder; both are served at this address)."""
+    return f"{MAP}/{slug}/versie-{versie.replace('.', '-')}/"

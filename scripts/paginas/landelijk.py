@@ -20,7 +20,7 @@ from pathlib import Path
 from paginas.contact import datum_in_woorden
 from paginas.opsplitsen import in_delen, navigatie
 from paginas.regiopaginas import Adressen, drempel_tekst, stap_van
-from paginas.weergave import aantal, letterlijk
+from paginas.weergave import aantal, datums, letterlijk
 
 # Scripts run as `python scripts/generate.py`: make the project root importable, so the
 # pages read the duties from the same module as the calculator.
@@ -144,7 +144,7 @@ def vergelijking_paginas(regios: dict[str, dict]) -> dict[str, str]:
          "doen dat, per vraag van de rekenhulp. Zo zie je waar regio's verschillen. Bij elke "
          "drempel staat de stap in de routekaart van die regio.", "",
          f"**Landelijk (voor alle regio's):** {meldzin('verzuim-16-uur')} "
-         f"{termijn_zin('verzuim-16-uur')}", "",
+         f"{termijn_met_norm('verzuim-16-uur')}", "",
          "## Per vraag {#vragen}", ""]
     r += [f"- [{v.titel}]({v.bestand}.md) ({aantal(len(v.per_regio), 'regio', REGIOS)})"
           for v in vragen] + [""]
@@ -154,11 +154,19 @@ def vergelijking_paginas(regios: dict[str, dict]) -> dict[str, str]:
     return uit
 
 
+
+def termijn_met_norm(plicht: str) -> str:
+    """The one deadline sentence from calculator/wet/, with a link to the page of the norm it
+    cites (the Inspectie's 5-werkdagen norm), so staff can read the norm where it stands."""
+    p = PLICHTEN[plicht]
+    link = f" [Pagina van de {p.norm.van}]({p.norm.url})." if p.norm and p.norm.url else ""
+    return termijn_zin(plicht) + link
+
 def begrip_tekst(b: dict) -> str:
     """One term's explanation; its deadline and readings come from calculator/wet/."""
     delen = [b["uitleg"].strip()]
     if b.get("plicht"):
-        delen.append(termijn_zin(b["plicht"]))
+        delen.append(termijn_met_norm(b["plicht"]))
     if b.get("lezing"):
         lezing = LEZINGEN[b["lezing"]]
         delen += [lezing["lezing"], lezing["tegenstem"]]
@@ -197,7 +205,7 @@ def meldplichten() -> list[str]:
          "wetsartikel) en, op de pagina's van een regio, wat die regio heeft afgesproken.", ""]
     for plicht in PLICHTEN.values():
         r += [f"- **{plicht.wat[0].upper()}{plicht.wat[1:]}** ([{plicht.artikel}, {plicht.wet}]"
-              f"({plicht.url})). {meldzin(plicht.id)} {termijn_zin(plicht.id)}"]
+              f"({plicht.url})). {meldzin(plicht.id)} {termijn_met_norm(plicht.id)}"]
     r += ["", f"Hoe je meldt: {duo.ZIN} Zie [verzuim melden bij DUO]({DUO_BESTAND}).",
           "", "### Staat jouw regio er niet bij? {#geen-regio}", "",
           "Dan gelden in elk geval de meldplichten hierboven; onder de 16 uur in 4 lesweken is "
@@ -281,7 +289,7 @@ def _wettekst(tekst: str) -> list[str]:
 def _artikel_pagina(a: dict) -> str:
     r = [KOP + f"# {artikel_titel(a)}", "", a.get("samenvatting", "").strip(), ""]
     if a.get("plicht"):
-        r += [f"**Meldplicht.** {meldzin(a['plicht'])} {termijn_zin(a['plicht'])} Zie ook "
+        r += [f"**Meldplicht.** {meldzin(a['plicht'])} {termijn_met_norm(a['plicht'])} Zie ook "
               "[wat de wet de school laat melden](index.md#meldplichten).", ""]
     if a.get("tekst"):
         r += ["## Wettekst", "", *_wettekst(a["tekst"]), ""]
@@ -326,7 +334,14 @@ def wettelijk_kader_paginas(kader: dict, parameters: dict) -> dict[str, str]:
            f"{KADER}/{DUO_BESTAND}": melden_bij_duo_pagina()}
     for a in kader.get("artikelen", []):
         uit[f"{KADER}/{artikel_bestand(a)}"] = _artikel_pagina(a)
-    return uit
+    return {pad: _met_datums(md) for pad, md in uit.items()}
+
+
+def _met_datums(md: str) -> str:
+    """Dates in words on the page ("1 augustus 2026"), except in its front matter and in web
+    addresses (a law's address carries the date of its version)."""
+    kop, _, rest = md.partition("\n---\n") if md.startswith("---") else ("", "", md)
+    return (kop + "\n---\n" if kop else "") + datums(rest)
 
 
 def lees_parameters(root: Path) -> dict:

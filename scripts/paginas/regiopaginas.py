@@ -6,14 +6,26 @@ Entry points (contract 6, called by generate.py): ``regio_bestanden`` and
 
 from __future__ import annotations
 
+import re
+
 from bron import versies
 
-from calculator.wet import duo  # noqa: E402  (weergave puts the project root on the path)
+from calculator.wet import duo
+from calculator.wet.leeftijd import datum, tekst
 from paginas import contact, diagram
 from paginas.adressen import anker, route_anker
 from paginas.opsplitsen import in_delen, navigatie
-from paginas.verschil import verschillen
-from paginas.weergave import OMGEVING, drempel_tekst, letterlijk, meldpunt, render, voorkop
+from paginas.verschil import wijzigingen
+from paginas.weergave import (
+    OMGEVING,
+    PLICHTEN,
+    drempel_tekst,
+    letterlijk,
+    melding_kort,
+    render,
+    termijn,
+    voorkop,
+)
 
 __all__ = ["Adressen", "drempel_tekst", "landelijke_bestanden", "overzicht_pagina", "regio_bestanden",
            "stap_van"]
@@ -23,19 +35,29 @@ def _namen(ids: list[str], namen: dict[str, str]) -> str:
     return ", ".join(letterlijk(namen.get(i, i)) for i in ids)
 
 
-def _plicht(m: dict) -> str | None:
-    """The national duty a report rests on; an old 'wet' report to DUO is the 16-hour rule."""
-    if m["grondslag"] != "wet":
-        return None
-    return m.get("plicht") or ("verzuim-16-uur" if m["bij"] == "duo" else None)
-
-
 REGIOS_MAP = "regios"  # the parts of a long region list, inside the generated folder
 # The home page's list (pymdownx.snippets). Not a .md file: generate.py gives those front
 # matter, which the home page would show as text.
 LIJST = "regios-lijst.snippet"
 
-OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel, plicht=_plicht)
+def zonder_ids(tekst: str, regio: dict) -> str:
+    """An editors' reading with ids named as staff know them: "(plicht verzuim-16-uur)" is the
+    duty's article, "stap ip-ongeoorloofd" the step's title."""
+    stappen = {s["id"]: s for r in regio["routes"] for s in r["stappen"]}
+
+    def plicht(m: re.Match) -> str:
+        p = PLICHTEN.get(m.group(1))
+        return f"de plicht van {p.artikel}, {p.wet}" if p else m.group(0)
+
+    def stap(m: re.Match) -> str:
+        s = stappen.get(m.group(2))
+        return f"{m.group(1)} “{s['titel']}”" if s and "-" in m.group(2) else m.group(0)
+
+    tekst = re.sub(r"\bplicht ([a-z0-9]+(?:-[a-z0-9]+)+)\b", plicht, str(tekst))
+    return re.sub(r"\b([Ss]tap) ([a-z0-9]+(?:-[a-z0-9]+)+)\b", stap, tekst)
+
+
+OMGEVING.filters.update(namen=_namen, staptitel=diagram.stap_titel, zonder_ids=zonder_ids)
 
 
 def _sector(regio: dict) -> str:
@@ -95,9 +117,11 @@ class Adressen:
         return "#begrippen-en-bijlagen" if self.een_pagina else "bijlagen.md"
 
 
-def _context(regio: dict, oud: str | None, adres: Adressen | None = None) -> dict:
+def _context(regio: dict, oud: str | None, adres: Adressen | None = None,
+             correcties: list[dict] | None = None) -> dict:
     adres = adres or Adressen()
     return {"regio": regio, "oud": oud, "adres": adres, "banner": True,
+            "correcties": correcties or [],
             "sector": _sector(regio), "druk": _druk(regio["document"]),
             "partijen": {p["id"]: p["naam"] for p in regio["partijen"]},
             "gemeenten": {g["id"]: g["naam"] for g in regio["gemeenten"]},
@@ -130,32 +154,79 @@ def _lezingen(regio: dict) -> dict[str, list[tuple[str, str]]]:
     return uit
 
 
-def _a4_rijen(regio: dict, c: dict) -> list[dict]:
-    """One row per step that has a threshold or a report: the moments that ask for action."""
-    rijen = []
+def _kort(naam: str) -> str:
+    """A name without its explanation in brackets, for the A4 ("DUO (Dienst Uitvoering
+    Onderwijs)" is "DUO" there; the step's page has the full name)."""
+    return re.sub(r"\s*\([^()]*\)$", "", naam) or naam
+
+
+def _a4_kaart(route: dict, s: dict, c: dict) -> dict:
+    """One step on the A4: what sets it off, who acts, where to report, by when, on what basis."""
+    drempels = [c["drempels"][x] for x in s.get("drempels", [])]
+    signaal = list(dict.fromkeys(  # the same threshold twice (two sources) is said once
+        drempel_tekst(x) + (f" ({x['onderwijs'].upper()})" if x.get("onderwijs") else "")
+        for x in drempels))
+    kort = {i: _kort(n) for i, n in c["partijen"].items()}
+    return {"titel": diagram.stap_titel(s), "url": f"{route['id']}.md#{anker(s['id'])}",
+            "signaal": letterlijk("; ".join(signaal)), "wie": _namen(s["partijen"], kort),
+            # A step's own deadline only where no report brings one (the step page has them all).
+            "termijnen": [] if s.get("melden") else
+            [termijn(None, t["tekst"]) for t in s.get("termijnen", [])[:1]],
+            "meldingen": [melding_kort(m, kort, _kort) for m in s.get("melden", [])]}
+
+
+def _a4_routes(regio: dict, c: dict) -> list[dict]:
+    """Per route (named once) the steps that ask for action: a threshold or a report."""
+    uit = []
     for r in regio["routes"]:
-        for s in r["stappen"]:
-            if not (s.get("drempels") or s.get("melden")):
-                continue
-            signaal = "; ".join(drempel_tekst(c["drempels"][x]) + (
-                f" ({c['drempels'][x]['onderwijs'].upper()})" if c["drempels"][x].get("onderwijs")
-                else "") for x in s.get("drempels", []))
-            melden = "; ".join(
-                f"{letterlijk(meldpunt(m['bij'], c['partijen']))}"
-                + (f" ({letterlijk(m['termijn'])})" if m.get("termijn") else "")
-                for m in s.get("melden", []))
-            rijen.append({"route": r["titel"], "signaal": letterlijk(signaal) or "—",
-                          "wie": _namen(s["partijen"], c["partijen"]), "wat": diagram.stap_titel(s),
-                          "url": f"{r['id']}.md#{anker(s['id'])}", "melden": melden,
-                          "wanneer": ""})
-    return rijen
+        kaarten = [_a4_kaart(r, s, c) for s in r["stappen"] if s.get("drempels") or s.get("melden")]
+        for vorige, kaart in zip(kaarten, kaarten[1:], strict=False):
+            if kaart["signaal"] and kaart["signaal"] == vorige["signaal"] != "zoals hierboven":
+                kaart["signaal"] = "zoals hierboven"
+        if kaarten:
+            uit.append({"titel": r["titel"], "url": f"{r['id']}.md", "stappen": kaarten})
+    return uit
+
+
+# Print size of the A4 by how much it holds: the largest type (never under 9 pt) and the
+# columns at which the rendered text still fits one sheet, so a short route map fills the page
+# in large type. Estimated from the page's own text, so whatever the template adds counts.
+A4_PUNTEN = (14, 13, 12, 11, 10, 9)
+_A4_MM = (194, 275)  # the sheet inside its margins (7 and 8 mm), less a little air
+_REGEL = re.compile(r"<p[ >]|<span class=\"rk-regel|^## ", re.MULTILINE)
+
+
+def _a4_blokken(md: str) -> tuple[list[int], int]:
+    """Text length of every printed line-block of the A4 page, and the number of cards."""
+    tekst = re.sub(r"\]\([^)]*\)", "]", md)                  # links: their words only
+    blokken = [len(re.sub(r"<[^>]+>|[*\[\]]", "", stuk).strip()) for stuk in _REGEL.split(tekst)]
+    return [b for b in blokken if b], md.count('class="rk-a4-stap"')
+
+
+def a4_maat(md: str) -> dict:
+    """Columns and type size for print: {"kolommen": 2..4, "punt": 9..14}."""
+    blokken, kaarten = _a4_blokken(md)
+    for punt in A4_PUNTEN:
+        regel_mm = punt * 0.3528 * 1.15
+        for kolommen in (2, 3) if punt > A4_PUNTEN[-1] else (2, 3, 4):  # 4 narrow ones: last resort
+            breedte = (_A4_MM[0] - 4 * (kolommen - 1)) / kolommen - 3  # card padding
+            per_regel = int(breedte / (punt * 0.3528 * 0.45))          # characters on a line
+            regels = sum(-(-b // per_regel) for b in blokken)
+            # the heading spans the columns; cards add their border and spacing; columns
+            # never end exactly even (a card is not split)
+            hoogte = regels * regel_mm / kolommen + kaarten * 1.4 * regel_mm / kolommen + 3 * regel_mm
+            if hoogte <= _A4_MM[1]:  # measured in print: 0.86 to 0.96 of this estimate
+                return {"kolommen": kolommen, "punt": punt}
+    return {"kolommen": 4, "punt": A4_PUNTEN[-1]}
 
 
 def _paginas(regio: dict) -> dict[str, str]:
     """Markdown pages of the current version of a region, keyed by path inside its folder."""
     c = _context(regio, None)
     kop = {soort: voorkop(regio, soort) for soort in ("regio", "route", "verantwoording", "a4")}
-    uit = {"index.md": kop["regio"] + render("regio.md.jinja", **c,
+    # A title in the front matter: a banner (concept, old version) before the heading would
+    # otherwise leave MkDocs to name the page after its file ("Index").
+    uit = {"index.md": voorkop(regio, "regio", titel=regio["naam"]) + render("regio.md.jinja", **c,
                                               stap_van=stap_van(regio, c["adres"]))}
     uit["verantwoording.md"] = kop["verantwoording"] + render(
         "verantwoording.md.jinja", **c, lezingen=_lezingen(regio),
@@ -163,8 +234,9 @@ def _paginas(regio: dict) -> dict[str, str]:
         regel_lezingen=[r["lezing"] for r in regio.get("regels", []) if r.get("lezing")])
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit["bijlagen.md"] = kop["regio"] + render("bijlagen.md.jinja", **c)
-    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, rijen=_a4_rijen(regio, c),
-                                      contacten=[p for p in regio["partijen"] if p.get("links")])
+    a4 = {"routes": _a4_routes(regio, c), "contacten": [p for p in regio["partijen"] if p.get("links")]}
+    proef = render("a4.md.jinja", **c, **a4, maat={"kolommen": 3, "punt": 9})
+    uit["a4.md"] = kop["a4"] + render("a4.md.jinja", **c, **a4, maat=a4_maat(proef))
     met_diagram = [r for r in regio["routes"] if diagram.heeft_diagram(r)]
     tekeningen = dict(zip((r["id"] for r in met_diagram),
                           diagram.svgs([diagram.dot(r, regio) for r in met_diagram]), strict=True))
@@ -176,20 +248,21 @@ def _paginas(regio: dict) -> dict[str, str]:
             maat = {"breedte": breedte, "hoogte": hoogte}
             uit[f"{route['id']}.svg"] = diagram.met_titel(
                 svg, f"Stroomschema: {route['titel']} ({regio['naam']})")
-        uit[f"{route['id']}.md"] = kop["route"] + render(
+        uit[f"{route['id']}.md"] = voorkop(regio, "route", titel=route["titel"]) + render(
             "route.md.jinja", **c, route=route, diagram=maat, pijlen=_pijlen(regio, route, c["adres"]))
     return uit
 
 
-def _archief_pagina(regio: dict, huidig: str) -> str:
+def _archief_pagina(regio: dict, huidig: str, correcties: list[dict]) -> str:
     """An archived version on one page: overview, every route in words, appendices.
 
     One page, not a folder of pages: with 225 regions and a version or two each, separate
     pages doubled the site and most of the build time for pages rarely read. No diagram
     (the route in words says the same) and no Rekenhulp button (it applies current rules).
     """
-    c = _context(regio, huidig, Adressen(een_pagina=True))
-    delen = [voorkop(regio, "archief", zoeken=False),
+    c = _context(regio, huidig, Adressen(een_pagina=True), correcties)
+    titel = f"{regio['naam']}, versie {regio['publicatie']['versie']}"
+    delen = [voorkop(regio, "archief", zoeken=False, titel=titel),
              render("regio.md.jinja", **c, stap_van=stap_van(regio, c["adres"]))]
     c["banner"] = False  # the page says once, at the top, that this is an old version
     delen += [render("route.md.jinja", **c, route=route, diagram=None,
@@ -204,18 +277,22 @@ def _archief_pagina(regio: dict, huidig: str) -> str:
 ARCHIEF_BUDGET = 40_000
 
 
-def _archief_bestanden(regio: dict, huidig: str, map_: str) -> dict[str, str]:
+def _archief_bestanden(regio: dict, huidig: str, map_: str,
+                       correcties: list[dict] | None = None) -> dict[str, str]:
     """The files of one archived version: one page, or, for a large region, a folder with
-    its overview (first), its routes and its appendices."""
-    pagina = _archief_pagina(regio, huidig)
+    its overview (first), its routes and its appendices. ``correcties``: what later versions
+    changed, shown at the top of every page of this version (issue 23, item 18)."""
+    pagina = _archief_pagina(regio, huidig, correcties or [])
     if len(pagina) <= ARCHIEF_BUDGET:
         return {f"{map_}.md": pagina}
-    c = _context(regio, huidig, Adressen(omhoog="../"))
+    c = _context(regio, huidig, Adressen(omhoog="../"), correcties)
     kop = voorkop(regio, "archief", zoeken=False)
-    uit = {f"{map_}/index.md": kop + render("regio.md.jinja", **c,
-                                              stap_van=stap_van(regio, c["adres"]))}
+    titel = f"{regio['naam']}, versie {regio['publicatie']['versie']}"
+    uit = {f"{map_}/index.md": voorkop(regio, "archief", zoeken=False, titel=titel) + render(
+        "regio.md.jinja", **c, stap_van=stap_van(regio, c["adres"]))}
     for route in regio["routes"]:
-        uit[f"{map_}/{route['id']}.md"] = kop + render(
+        uit[f"{map_}/{route['id']}.md"] = voorkop(
+            regio, "archief", zoeken=False, titel=f"{route['titel']} ({titel})") + render(
             "route.md.jinja", **c, route=route, diagram=None, pijlen=_pijlen(regio, route, c["adres"]))
     if regio.get("begrippen") or regio.get("bijlagen"):
         uit[f"{map_}/bijlagen.md"] = kop + render("bijlagen.md.jinja", **c)
@@ -224,6 +301,16 @@ def _archief_bestanden(regio: dict, huidig: str, map_: str) -> dict[str, str]:
 
 def _versie_map(versie: str) -> str:
     return f"versie-{versie.replace('.', '-')}"
+
+
+def latere_correcties(alle: dict[str, dict], versie: str) -> list[dict]:
+    """What every later version wrote about its changes, oldest first: the archive page of
+    ``versie`` stays as published but says, at the top, what was corrected since and where."""
+    sleutel = versies.versie_sleutel(versie)
+    return [{"versie": v, "datum": tekst(datum(alle[v]["publicatie"]["datum"])),
+             "wijzigingen": alle[v]["publicatie"]["wijzigingen"],
+             "anker": f"versie-{v.replace('.', '-')}"}
+            for v in sorted(alle, key=versies.versie_sleutel) if versies.versie_sleutel(v) > sleutel]
 
 
 def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
@@ -238,20 +325,28 @@ def regio_bestanden(regio: dict, archief: dict[str, dict]) -> dict[str, str]:
         url = None
         if versie != huidig:
             oud = {**data, "_concept": regio.get("_concept", False)}
-            bestanden = _archief_bestanden(oud, huidig, _versie_map(versie))
+            bestanden = _archief_bestanden(oud, huidig, _versie_map(versie),
+                                           latere_correcties(alle, versie))
             uit.update({f"{slug}/{pad}": tekst for pad, tekst in bestanden.items()})
             url = next(iter(bestanden))
         lijst.append({"versie": versie, "datum": data["publicatie"]["datum"],
                       "huidig": versie == huidig, "url": url,
                       "wijzigingen": data["publicatie"]["wijzigingen"], "vorige": vorige,
-                      "verschillen": verschillen(alle[vorige], data) if vorige else []})
+                      "verschil": wijzigingen(alle[vorige], data) if vorige else None})
     uit[f"{slug}/versies.md"] = voorkop(regio, "versies") + render(
         "versies.md.jinja", regio=regio, versies=lijst)
     return uit
 
 
+def _sector_in_lijst(regio: dict) -> str:
+    """The sector beside a name in a list, unless the name already says it ("… (po)")."""
+    if all(re.search(rf"\b{s}\b", regio["naam"], re.IGNORECASE) for s in regio["sectoren"]):
+        return ""
+    return _sector(regio)
+
+
 def _regios(regios: dict[str, dict]) -> list[dict]:
-    return [{"naam": d["naam"], "slug": slug, "sector": _sector(d),
+    return [{"naam": d["naam"], "slug": slug, "sector": _sector_in_lijst(d),
              "gemeenten": sorted(g["naam"] for g in d["gemeenten"])}
             for slug, d in sorted(regios.items(), key=lambda kv: kv[1]["naam"].lower())]
 

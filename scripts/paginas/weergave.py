@@ -21,7 +21,16 @@ import jinja2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from calculator.regio import stap_nummer  # noqa: E402
-from calculator.wet.plichten import PLICHTEN, grondslag_tekst, meldpunt  # noqa: E402
+from calculator.wet.plichten import (  # noqa: E402
+    GRONDSLAG_LABELS,
+    GRONDSLAGEN,
+    PLICHTEN,
+    Termijn,
+    grondslag_tekst,
+    meldpunt,
+    plicht_van,
+    termijn,
+)
 
 SJABLONEN = Path(__file__).resolve().parent / "templates"
 
@@ -35,11 +44,39 @@ _LIJST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _SCHEIDING = re.compile(r"^\|?[\s:|-]+$")
 
 
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+# An ISO date standing alone in a text; not one inside an address ("/2026-08-01/").
+_ISO_DATUM = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+
+
+def _in_woorden(jaar: str, maand: str, dag: str, zoals: str) -> str:
+    j, m, d = int(jaar), int(maand), int(dag)
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return zoals  # not a date after all
+    return f"{d} {MAANDEN[m - 1]} {j}"
+
+
+# The same in Dutch digits: "20-12-2023", "1-8-2026".
+_NL_DATUM = re.compile(r"(?<![\w/.-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-])")
+
+
+def datums(tekst: str) -> str:
+    """Dates as people write them: "2026-12-02" and "2-12-2026" become "2 december 2026"."""
+    tekst = _ISO_DATUM.sub(lambda m: _in_woorden(m[1], m[2], m[3], m.group(0)), tekst)
+    return _NL_DATUM.sub(lambda m: _in_woorden(m[3], m[2], m[1], m.group(0)), tekst)
+
+
+def datum(waarde: object) -> str:
+    """One date value (an ISO date from a region file) in words, as plain text."""
+    return letterlijk(datums(str(waarde)))
+
+
 # Names and titles recur on many pages of a region (a party on every step): each text is
 # escaped once per build. Pure functions of the text, so a cache cannot change a page.
 @lru_cache(maxsize=1 << 16)
 def _letterlijk(waarde: str) -> str:
-    s = html.escape(" ".join(waarde.split()), quote=False)
+    s = html.escape(" ".join(datums(waarde).split()), quote=False)
     return letterlijk_start(_INLINE.sub(r"\\\1", s).replace("|", "&#124;"))
 
 
@@ -104,10 +141,13 @@ def _stappen_gelinkt(md: str) -> str:
 def _tekst(waarde: str) -> str:
     bron = " ".join(waarde.split())
     delen, rest = [], 0
+    # Dates in words outside link addresses only (an address keeps its own date).
+
     for m in _LINK.finditer(bron):
-        delen += [_nadruk(bron[rest:m.start()]), f"[{_nadruk(m.group(1))}](<{m.group(2)}>)"]
+        delen += [_nadruk(datums(bron[rest:m.start()])),
+                  f"[{_nadruk(datums(m.group(1)))}](<{m.group(2)}>)"]
         rest = m.end()
-    return letterlijk_start("".join(delen) + _nadruk(bron[rest:]))
+    return letterlijk_start("".join(delen) + _nadruk(datums(bron[rest:])))
 
 
 def _nadruk(s: str) -> str:
@@ -190,14 +230,17 @@ PERIODE = {"4-weken": "in 4 lesweken", "12-weken": "in 12 weken", "schooljaar": 
            "aaneengesloten": "aaneengesloten", "week": "per week", "geen": ""}
 
 
+def _hoeveel(w: float, eenheid: str) -> str:
+    if eenheid == "procent":
+        return f"{getal(w)}%"
+    enkel, meer = EENHEID.get(eenheid, (eenheid, eenheid))
+    return f"{getal(w)} {enkel if w == 1 else meer}"
+
+
 def drempel_tekst(d: dict) -> str:
-    """'meer dan 14 dagdelen aaneengesloten', 'vanaf 16 uur in 4 lesweken', '20% of minder'."""
-    w = d["waarde"]
-    if d["eenheid"] == "procent":
-        hoeveel = f"{getal(w)}%"
-    else:
-        enkel, meer = EENHEID.get(d["eenheid"], (d["eenheid"], d["eenheid"]))
-        hoeveel = f"{getal(w)} {enkel if w == 1 else meer}"
+    """'meer dan 14 dagdelen aaneengesloten', 'vanaf 16 uur in 4 lesweken', '20% of minder',
+    and a band: 'vanaf 8 uur, maar minder dan 16 uur in 4 lesweken'."""
+    hoeveel = _hoeveel(d["waarde"], d["eenheid"])
     vergelijking = d["vergelijking"]
     if vergelijking == ">":
         zin = f"meer dan {hoeveel}"
@@ -207,7 +250,19 @@ def drempel_tekst(d: dict) -> str:
         zin = f"{hoeveel} of minder"
     else:
         zin = f"minder dan {hoeveel}"
+    if d.get("tot"):
+        tot = _hoeveel(d["tot"]["waarde"], d["eenheid"])
+        zin += f", maar minder dan {tot}" if d["tot"]["vergelijking"] == "<" else f", tot en met {tot}"
     return " ".join(x for x in (zin, PERIODE.get(d["periode"], "")) if x)
+
+
+def onderwijs(drempel: dict) -> str:
+    """' (PO)' after a threshold that holds for one sector, unless its description starts by
+    saying so ("PO: 5e ziekmelding …")."""
+    sector = str(drempel.get("onderwijs") or "")
+    if not sector or re.match(rf"\s*{re.escape(sector)}\b", str(drempel.get("omschrijving", "")), re.I):
+        return ""
+    return f" ({sector.upper()})"
 
 
 def voorkop(regio: dict, paginasoort: str, zoeken: bool = True, titel: str | None = None) -> str:
@@ -232,10 +287,88 @@ def _omgeving() -> jinja2.Environment:
                              # "{#id}" is Markdown (attr_list): Jinja comments are "{## ##}".
                              comment_start_string="{##", comment_end_string="##}")
     env.filters.update(letterlijk=letterlijk, tekst=tekst, blok=blok, drempel=drempel_tekst,
-                       getal=getal, json=lambda v: json.dumps(v, ensure_ascii=False))
+                       getal=getal, datum=datum, onderwijs=onderwijs, regiotermijn=lambda t: termijn(None, t),
+                       json=lambda v: json.dumps(v, ensure_ascii=False))
     env.globals.update(aantal=aantal, meldpunt=meldpunt, grondslag_tekst=grondslag_tekst,
-                       plichten=PLICHTEN)
+                       plichten=PLICHTEN, tag=tag, termijn_regel=termijn_regel,
+                       melding_md=melding_md)
     return env
+
+
+
+# --- Deadlines and bases (contract C1): a deadline carries its own basis -------------------
+# A deadline is rendered only from a Termijn, on its own line, with its own tag; a law's label
+# only from a duty (plicht). No template can put a region's term inside "verplicht volgens …".
+
+def tag(grondslag: str) -> str:
+    """The short basis tag (Wet, Regio, Norm, Advies) beside a line."""
+    return (f'<span class="rk-tag rk-tag--{grondslag}">{GRONDSLAG_LABELS[grondslag]}</span>')
+
+
+def termijn_regel(t: Termijn) -> str:
+    """One deadline line with the tag of its own basis."""
+    if not isinstance(t, Termijn):  # a bare string would carry no basis
+        raise TypeError(f"een termijn moet een Termijn zijn, niet {type(t).__name__}")
+    return (f'<span class="rk-regel rk-termijn" data-grondslag="{t.grondslag}">'
+            f"Termijn: {letterlijk(t.tekst)} {tag(t.grondslag)}</span>")
+
+
+def grondslag_regel(m: dict) -> str:
+    """What a report rests on: the law with its article (linked), or the region's agreement,
+    or the Inspectie's norm. Never a deadline."""
+    plicht = plicht_van(m)
+    zin = grondslag_tekst("wet", plicht) if plicht else GRONDSLAGEN.get(m["grondslag"], m["grondslag"])
+    label = f"[{zin}](<{PLICHTEN[plicht].url}>)" if plicht else zin
+    return (f'<span class="rk-regel rk-grondslag" data-grondslag="{m["grondslag"]}">'
+            f"{label} {tag(m['grondslag'])}</span>")
+
+
+_VERWIJZEN = ("jgz", "jeugdarts", "jeugdgezondheid", "ggd", "jeugdverpleeg", "schoolarts")
+
+
+def werkwoord(bij: str, naam: str) -> tuple[str, str]:
+    """The verb for a report: reports to DUO, leerplicht or the RMC are 'melden'; a referral to
+    the youth doctor is 'verwijzen'; parents are informed."""
+    n = naam.lower()
+    if bij not in ("duo", "rmc"):
+        if "ouder" in n:
+            return "Informeer", ""
+        if any(w in n for w in _VERWIJZEN):
+            return "Verwijs", "naar "
+    return "Meld", "bij "
+
+
+def termijn_van(m: dict) -> Termijn | None:
+    """The one deadline of a report (C1): the region's term, else the duty's norm or the law's."""
+    return termijn(plicht_van(m), m.get("termijn"))
+
+
+def melding_kort(m: dict, partijen: dict[str, str], kort=lambda naam: naam) -> str:
+    """A report on the one-A4 summary: verb and where with the tag of its basis, then its
+    deadline on a line of its own (the article is on the step's page)."""
+    naam = kort(meldpunt(m["bij"], partijen))
+    verb, voorzetsel = werkwoord(m["bij"], naam)
+    mag = " (mag; de school kiest)" if m.get("optioneel") else ""
+    regels = [f"**{verb}** {voorzetsel}{letterlijk(naam)}{mag} {tag(m['grondslag'])}"]
+    t = termijn_van(m)
+    if t:
+        regels.append(termijn_regel(t))
+    return "".join(regels)
+
+
+def melding_md(m: dict, partijen: dict[str, str]) -> str:
+    """One report as an action: verb and where, what, then its deadline and its basis, each on
+    its own line."""
+    naam = meldpunt(m["bij"], partijen)
+    verb, voorzetsel = werkwoord(m["bij"], naam)
+    mag = " (mag; de school kiest)" if m.get("optioneel") else ""
+    wat = tekst(m["wat"]).rstrip(".")
+    regels = [f"**{verb}** {voorzetsel}**{letterlijk(naam)}**{mag}: {wat}."]
+    t = termijn_van(m)
+    if t:
+        regels.append(termijn_regel(t))
+    regels.append(grondslag_regel(m))
+    return "".join(regels)
 
 
 OMGEVING = _omgeving()

@@ -33,7 +33,7 @@ LANDELIJKE_VELDEN = ["leeftijd", "geboortedatum", "volledige_schooljaren", "inge
                      "vrijstelling", "startkwalificatie", "ongeoorloofd_uren_4_weken",
                      "ongeoorloofd_weken_aaneengesloten", "luxe", "rond_vakantie",
                      "ziekmeldingen_schooljaar", "te_laat_schooljaar"]
-DREMPEL_SLEUTELS = ("id", "waarde", "vergelijking", "invoer", "eenheid", "onderwijs")
+DREMPEL_SLEUTELS = ("id", "waarde", "vergelijking", "tot", "invoer", "eenheid", "onderwijs")
 MELDING_SLEUTELS = ("bij", "wat", "termijn", "grondslag", "plicht", "optioneel")
 
 
@@ -43,6 +43,9 @@ def _bron(bron: dict | None) -> dict | None:
 
 def _melding(m: dict) -> dict:
     uit = {k: m[k] for k in MELDING_SLEUTELS if k in m}
+    if m.get("per_gemeente"):  # the engine picks the place for the pupil's gemeente
+        uit["per_gemeente"] = [{k: pg[k] for k in ("gemeenten", "bij", "wat", "termijn") if k in pg}
+                               for pg in m["per_gemeente"]]
     if m.get("bron"):
         uit["bron"] = _bron(m["bron"])
     return uit

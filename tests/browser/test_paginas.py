@@ -40,8 +40,9 @@ def test_pagina_heeft_een_strikte_csp(pagina):
     assert beleid["default-src"] == "'self'"
     assert beleid["connect-src"] == "'self'"
     scripts = beleid["script-src"].split()
-    # WebAssembly only where it runs: the Rekenhulp (Pyodide) and the search page (Pagefind).
-    wasm = pagina.startswith(("rekenhulp", "zoeken"))
+    # WebAssembly only where it runs: the Rekenhulp (Pyodide, also on the embeddable page)
+    # and the search page (Pagefind).
+    wasm = pagina.startswith(("rekenhulp", "zoeken", "inbedden"))
     assert scripts[0] == "'self'" and ("'wasm-unsafe-eval'" in scripts) == wasm
     assert all(s.startswith("'sha256-") for s in scripts[1 + wasm:])
     assert "'unsafe-inline'" not in m.group(1) and "'unsafe-eval'" not in m.group(1)

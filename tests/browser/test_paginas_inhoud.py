@@ -11,7 +11,8 @@ from conftest import ROOT, SITE, alle_paginas
 PAGINAS = alle_paginas()
 REGIOS = laad_alle() if (ROOT / "regions").exists() else {}
 # The editors' handbook is written for editors and explains the file format on purpose.
-VOOR_REDACTEUREN = {"over/redacteuren/"}
+# Pages for editors and for users of the open data: file and field names are their subject.
+VOOR_REDACTEUREN = {"over/redacteuren/", "over/open-data/"}
 TELEFOON = {"width": 360, "height": 740}
 
 OVERLOOP_JS = """() => {
@@ -110,11 +111,46 @@ def pdf_paginas(page) -> int:
     return len(re.findall(rb"/Type\s*/Page(?!s)", page.pdf(format="A4")))
 
 
-@pytest.mark.parametrize("slug", sorted(REGIOS))
-def test_routekaart_op_een_a4_is_een_pagina(page, site_url, slug):
-    page.goto(f"{site_url}routekaart/{slug}/a4/")
-    assert page.locator(".rk-a4 table").count() == 1
+# The sheet inside the print margins of the one-A4 page (7 mm, 8 mm: extra.css) at 96 dpi.
+A4_BINNEN = {"width": 733, "height": 1066}
+A4_JS = """() => {
+  const a4 = document.querySelector('.rk-a4');
+  const tekst = [...a4.querySelectorAll('*')].filter(e =>
+    [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()));
+  return {kleinste_pt: Math.min(...tekst.map(e => parseFloat(getComputedStyle(e).fontSize))) * 0.75,
+          hoogte: a4.getBoundingClientRect().bottom,
+          routes: [...a4.querySelectorAll('.rk-a4-route h2')].map(h => h.textContent.trim())};
+}"""
+
+
+def _a4_paginas() -> list[str]:
+    """Every one-A4 page of the built site (derived from the site, not from a region list)."""
+    return sorted(p.parent.relative_to(SITE).as_posix() + "/"
+                  for p in SITE.glob("routekaart/*/a4/index.html"))
+
+
+@pytest.mark.parametrize("pagina", _a4_paginas())
+def test_routekaart_op_een_a4_is_een_pagina_van_minstens_9_punt_die_het_vel_vult(page, site_url,
+                                                                                  pagina):
+    page.set_viewport_size(A4_BINNEN)
+    page.goto(site_url + pagina)
+    page.emulate_media(media="print")
+    maat = page.evaluate(A4_JS)
+    assert maat["kleinste_pt"] >= 9, maat
+    assert maat["hoogte"] >= 0.6 * A4_BINNEN["height"], maat  # fills the sheet
+    assert len(maat["routes"]) == len(set(maat["routes"])), maat  # each route named once
     assert pdf_paginas(page) == 1
+
+
+@pytest.mark.parametrize("pagina", _a4_paginas()[:2])
+def test_a4_op_een_telefoon_een_kaart_per_rij(page, site_url, pagina):
+    """On a phone the summary reflows: one card per row, every card as wide as the text."""
+    page.set_viewport_size(TELEFOON)
+    page.goto(site_url + pagina)
+    kaarten = page.evaluate("""() => [...document.querySelectorAll('.rk-a4-stap')].map(k => {
+      const r = k.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right)]; })""")
+    assert kaarten and len(set(map(tuple, kaarten))) == 1, kaarten
+    assert kaarten[0][1] <= TELEFOON["width"] and kaarten[0][1] - kaarten[0][0] >= 0.8 * TELEFOON["width"]
 
 
 @pytest.mark.parametrize("slug, route", [(s, r["id"]) for s, d in sorted(REGIOS.items())

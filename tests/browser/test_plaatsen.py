@@ -17,7 +17,6 @@ import threading
 import urllib.request
 
 import pytest
-
 from conftest import SITE
 
 

@@ -83,8 +83,32 @@ def voorbeeld(map_: Path) -> subprocess.CompletedProcess:
                            "--een-keer"], cwd=map_, capture_output=True, text=True, timeout=600)
 
 
+def kloon_een_regio(kopie: Path) -> str:
+    """A copy of an existing region under a new slug (which one is derived, never named)."""
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from benchmark_schaal import kloon_regios
+    regions = kopie / "regions"
+    aantal = sum(1 for p in regions.iterdir() if (p / "regio.yaml").exists()
+                 and not p.name.startswith(("_", ".")))
+    slug, = kloon_regios(regions, aantal + 1)
+    return slug
+
+
+# Checks in the scratch build that look at every region: with two regions more than the seeds
+# (a copy of one and a minimal one from the template) they must still hold (issue 24).
+BROWSER_PER_REGIO = [
+    "tests/browser/test_rekenhulp.py::test_alleen_de_vragen_van_de_gekozen_regio",
+    "tests/browser/test_rekenhulp_netwerk.py::test_vragen_in_de_eenheid_van_de_regio_met_precieze_alternatieven",
+    "tests/browser/test_paginas.py::test_de_site_is_gebouwd_met_alle_paginas",
+    "tests/browser/test_links.py",
+]
+
+
 def test_redacteur_nieuwe_regio_concept_publiceren_en_herzien(kopie):
-    """The editor's whole path, as the handbook tells it, with no file outside regions/<slug>/."""
+    """The editor's whole path, as the handbook tells it, with no file outside regions/<slug>/.
+    Beside it, a copy of another region under a new slug: more regions than the seeds."""
+    kloon = kloon_een_regio(kopie)
     r = make(kopie, "nieuwe-regio", "SLUG=swv-kwartier")
     assert r.returncode == 0, r.stderr
     map_ = kopie / "regions" / "swv-kwartier"
@@ -158,6 +182,14 @@ def test_redacteur_nieuwe_regio_concept_publiceren_en_herzien(kopie):
                         "-p", "no:cacheprovider", "tests/data", "-k", "swv-kwartier"],
                        cwd=kopie, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0 and " passed" in r.stdout, r.stdout[-3000:]  # 5: none collected
+
+    # The page and browser checks on the same build, the two extra regions in place.
+    r = subprocess.run([str(kopie / ".venv" / "bin" / "python"), "-m", "pytest", "-q",
+                        "-p", "no:cacheprovider", *BROWSER_PER_REGIO,
+                        "tests/browser/test_paginas_inhoud.py", "-k",
+                        f"swv-kwartier or {kloon} or gebouwd or vragen or links"],
+                       cwd=kopie, capture_output=True, text=True, timeout=1200)
+    assert r.returncode == 0 and " passed" in r.stdout, r.stdout[-4000:] + r.stderr[-2000:]
 
 
 def vingerafdruk(map_: Path) -> str:

@@ -31,8 +31,10 @@ ONVERWIJLD = [p for p in PLICHTEN.values() if "onverwijld" in p.termijn_wet]
 def _zonder_plichtzinnen(regel: str) -> str:
     """The line without the sentences calculator/wet/ holds for those duties."""
     for p in ONVERWIJLD:
-        for zin in (p.zin[:-1], termijn_zin(p.id).removeprefix("Termijn: ")[:-1], p.termijn_wet):
-            regel = regel.replace(zin, "")
+        for zin in (p.zin[:-1], termijn_zin(p.id).removeprefix("Termijn: ")[:-1], p.termijn_wet,
+                    p.wettelijke_termijn):  # the deadline line of contract C1, tagged Wet
+            if zin:
+                regel = regel.replace(zin, "")
     return regel
 
 
@@ -74,7 +76,11 @@ def test_verplicht_volgens_noemt_altijd_een_plicht_van_calculator_wet():
 
 def test_geen_pagina_zegt_dat_de_wet_onverwijld_vraagt():
     def fout(regel: str) -> bool:
+        # The Inspectie's norm, as its text or as a deadline line tagged Norm, is no claim about the law.
         zonder_norm = _zonder_plichtzinnen(regel.replace(INSPECTIE_16_UUR.tekst, ""))
+        if INSPECTIE_16_UUR.termijn:
+            zonder_norm = re.sub(rf'data-grondslag="norm">Termijn: {re.escape(INSPECTIE_16_UUR.termijn)}',
+                                 "", zonder_norm)
         return bool(re.search(r"\bonverwijld\b", zonder_norm, re.I)) and \
             'het woord "onverwijld" in deze oude tekst geldt dus niet meer' not in regel
     assert not _fouten(fout), "\n".join(_fouten(fout))
@@ -113,3 +119,53 @@ def test_de_landelijke_paginas_geven_de_termijn_van_de_zestienurenmelding_uit_ee
     tekst = " ".join(PAGINAS[pagina].split())
     assert termijn_zin("verzuim-16-uur") in tekst
     assert "meld dus zo snel mogelijk" not in tekst and "noemt geen termijn; meld" not in tekst
+
+
+def test_waar_de_inspectienorm_staat_staat_ook_het_adres_van_de_pagina_van_de_inspectie():
+    """Issue 23: the 5-werkdagen norm is cited with the Inspectie page's address."""
+    assert INSPECTIE_16_UUR.url
+    regels = [(waar, regel) for pagina, tekst in PAGINAS.items() for waar, regel in _regels(pagina, tekst)
+              if INSPECTIE_16_UUR.tekst in regel]
+    assert regels, "de Inspectienorm staat op geen enkele pagina"
+    zonder = [waar for waar, regel in regels if f"]({INSPECTIE_16_UUR.url})" not in regel]
+    assert not zonder, zonder
+
+
+def _regio_termijnen_bij_de_wet() -> list[str]:
+    """The regions' own terms on reports that also rest on a law (grondslag wet)."""
+    import yaml  # noqa: PLC0415
+    termijnen = set()
+    for pad in (ROOT / "regions").glob("*/regio.yaml"):
+        regio = yaml.load(pad.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        for route in regio["routes"]:
+            for stap in route["stappen"]:
+                for m in stap.get("melden", []):
+                    if m["grondslag"] == "wet" and m.get("termijn"):
+                        termijnen.add(m["termijn"].strip().rstrip(".").lower())
+    return sorted(termijnen)
+
+
+TERMIJN_REGEL = re.compile(r'<span class="rk-regel rk-termijn" data-grondslag="(\w+)">(.*?)</span></span>')
+
+
+def test_geen_termijn_van_de_regio_staat_onder_een_wettelijk_label():
+    """Issue 23, item 4 (structural): a deadline carries its own basis, so a region's term is
+    never printed inside a 'verplicht volgens …' label: its deadline line says Regio, and the
+    law's label stands on its own line."""
+    termijnen = _regio_termijnen_bij_de_wet()
+    assert termijnen, "geen regionale termijn bij een wettelijke melding om te controleren"
+    vlak = [re.compile(re.escape(t) + r"\W{0,6}\[?verplicht volgens", re.I) for t in termijnen]
+    gezien, fouten = set(), []
+    for pagina, tekst in PAGINAS.items():
+        for waar, regel in _regels(pagina, tekst):
+            if any(p.search(regel) for p in vlak):
+                fouten.append(f"{waar}: {regel.strip()[:160]}")
+            for grondslag, inhoud in TERMIJN_REGEL.findall(regel):
+                laag = inhoud.lower()
+                for t in termijnen:
+                    if t in laag:
+                        gezien.add(t)
+                        if grondslag != "regio" or "verplicht volgens" in laag:
+                            fouten.append(f"{waar}: {inhoud[:160]}")
+    assert not fouten, "\n".join(fouten)
+    assert gezien == set(termijnen), f"termijnen zonder eigen termijnregel: {set(termijnen) - gezien}"

@@ -110,3 +110,15 @@ def test_alleen_een_nieuw_drempel_id_met_zijn_getal_is_een_melding(tmp_path):
     (map_ / "archief").mkdir(exist_ok=True)  # published: the id stays as it is, no notice
     (map_ / "archief" / "1.yaml").write_text(yaml.safe_dump(d, allow_unicode=True), "utf-8")
     assert not [w for w in waarschuwingen({"voorbeeld": d}, tmp_path) if "drempel-id" in w]
+
+
+@pytest.mark.parametrize(("als", "nooit"), [
+    ({"alle": [{"leeftijd": {"tot": 5}}, {"landelijk": "relatief"}]}, "relatief"),
+    ({"alle": [{"leeftijd": {"vanaf": 4, "tot": 5}}, {"landelijk": "melding-16-uur"}]}, "melding-16-uur"),
+    ({"alle": [{"leeftijd": {"tot": 6}}, {"landelijk": "relatief"}]}, None),
+    ({"alle": [{"leeftijd": {"tot": 5}}, {"landelijk": "niet-leerplichtig"}]}, None),
+    ({"landelijk": "relatief"}, None),
+])
+def test_regel_voor_vierjarigen_met_relatief_geldt_nooit(als, nooit):
+    from bron.waarschuwingen import regel_geldt_nooit
+    assert regel_geldt_nooit(als) == nooit

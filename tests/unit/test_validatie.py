@@ -198,8 +198,22 @@ def test_headers_bestand_stuurt_hetzelfde_beleid_zonder_overlap():
     assert "/*" not in regels  # a catch-all would overlap every other rule
     for pad, kop in regels.items():
         assert "Content-Security-Policy: default-src 'self'" in kop, pad
-        assert "frame-ancestors 'none'" in kop
-        assert ("'wasm-unsafe-eval'" in kop) == (pad in ("/zoeken/*", "/rekenhulp/*")), pad
+        # Only the embeddable page may be framed (issue 27); it runs the Rekenhulp too.
+        assert ("frame-ancestors 'none'" in kop) == (pad != "/inbedden/*"), pad
+        assert ("'wasm-unsafe-eval'" in kop) == (pad in ("/zoeken/*", "/rekenhulp/*", "/inbedden/*")), pad
+
+
+def test_alleen_de_map_van_de_inbedpagina_mag_in_een_kader(tmp_path):
+    """On a scratch site: one rule allows framing, the embed page's; all others refuse it."""
+    import beveilig
+    for map_ in ("inbedden", "rekenhulp", "routekaart", "data"):
+        (tmp_path / map_).mkdir()
+    (tmp_path / "index.html").write_text("<html></html>")
+    regels = dict(re.findall(r"^(/\S*)\n((?:  .*\n?)+)",
+                             beveilig.headers_bestand(tmp_path, set()), re.M))
+    toegestaan = {pad: re.search(r"frame-ancestors ([^;\n]+)", kop)[1] for pad, kop in regels.items()}
+    assert toegestaan.pop("/inbedden/*") == " ".join(beveilig.INBEDDEN_TOEGESTAAN) != "'none'"
+    assert set(toegestaan.values()) == {"'none'"} and len(toegestaan) == 5
 
 
 @pytest.mark.parametrize("slug", ["vergelijking", "wettelijk-kader", "begrippen", "regios"])

@@ -94,11 +94,11 @@ def test_wat_is_er_veranderd_in_termen_van_de_routekaart(regio_map):
             "        bron: {sectie: Stap 4}"))
     nieuw = lees_yaml((regio_map / "regio.yaml").read_text("utf-8"))
     items = verschillen(oud, nieuw)
-    assert ("Drempel 5e ziekmelding in een schooljaar: vanaf 5 ziekmeldingen per schooljaar → "
-            "vanaf 4 ziekmeldingen per schooljaar") in items
+    assert ("Ziekteverzuim (Stap 2: Verwijzen naar JGZ): drempel nu vanaf 4 ziekmeldingen per "
+            "schooljaar (was: 5 ziekmeldingen per schooljaar).") in items
     assert "Partij hernoemd: JGZ → Jeugdgezondheidszorg" in items
-    assert "Stap 4 toegevoegd (Ongeoorloofd verzuim): Gesprek met leerplicht" in items
-    assert "Stap 3 (Ongeoorloofd verzuim): termijn toegevoegd: “binnen 2 weken”" in items
+    assert "Nieuwe stap in Ongeoorloofd verzuim: Stap 4: Gesprek met leerplicht. Wie: School." in items
+    assert "Stap 3 (Ongeoorloofd verzuim): nieuwe termijn: “binnen 2 weken”" in items
     assert verschillen(oud, oud) == []
 
 
@@ -208,17 +208,16 @@ def test_verschil_koppelt_oud_aan_nieuw_en_noemt_partijen_bij_naam(regio_map):
             "{bij: jgz, wat: aanmelding, grondslag: regio, termijn: binnen 1 week}"))
     items = verschillen(oud, lees_yaml((regio_map / "regio.yaml").read_text("utf-8")))
     naam = "Stap 3 (Ongeoorloofd verzuim): "
-    assert naam + "termijn gewijzigd: “Gesprek binnen **3** weken” → “Gesprek binnen **2** weken”" \
-        in items
-    assert any(x.startswith(naam + "actie gewijzigd: ") and "**3**" in x and "**2**" in x
+    assert naam + "termijn “Gesprek binnen **3** weken” → “Gesprek binnen **2** weken”" in items
+    assert any(x.startswith(naam + "actie “") and "**3**" in x and "**2**" in x
                for x in items), items
     assert any(x.startswith(naam + "wanneer ") and "**4e**" in x and "**5e**" in x
                for x in items), items
-    meldingen = [x for x in items if ": melding " in x]
+    meldingen = [x for x in items if "de melding bij" in x]
     assert len(meldingen) == 1, items
     melding = meldingen[0]
     assert "bij JGZ" in melding and "bij jgz" not in melding and "binnen 1 week" in melding
-    assert not any("toegevoegd" in x or "vervallen" in x for x in items), items
+    assert not any("nieuwe" in x or "vervallen" in x for x in items), items
 
 
 def test_verschil_noemt_een_regel_alleen_als_de_regel_veranderde(regio_map):
@@ -230,8 +229,8 @@ def test_verschil_noemt_een_regel_alleen_als_de_regel_veranderde(regio_map):
     wijzig(regio_map, ('stappen: [{route: ziekteverzuim, stap: "2"}]',
                        'stappen: [{route: ziekteverzuim, stap: "1"}]'))
     items = verschillen(oud, lees_yaml((regio_map / "regio.yaml").read_text("utf-8")))
-    assert items == ["Rekenhulp, regel “Vaak ziek gemeld volgens de MAZL-criteria.”: wijst nu ook "
-                     "aan: Registreren; wijst niet meer aan: Verwijzen naar JGZ"]
+    assert items == ["De rekenhulp bij “Vaak ziek gemeld volgens de MAZL-criteria.”: wijst nu ook "
+                     "aan: Stap 1: Registreren; wijst niet meer aan: Stap 2: Verwijzen naar JGZ."]
 
 
 def test_woordverschil_toont_alleen_de_veranderde_woorden():
