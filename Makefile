@@ -2,6 +2,7 @@
 #
 #   make serve   build the site and serve it on http://127.0.0.1:8000/ (PORT=... to change)
 #   make test    lint + the whole test suite (builds the site first)
+#   make test-snel  the unit and data tests only (the editor's and developer's inner loop)
 #   make build   the publishable static site in site/
 #
 # Every target installs what it needs itself. Installs are guarded by stamp files in
@@ -35,11 +36,12 @@ SITE_INPUTS := mkdocs.yml pyproject.toml package-lock.json $(shell find $(SITE_I
 	2>/dev/null | sed 's/ /\\ /g')
 
 .PHONY: help venv node chromium generate runtime build serve lint typecheck test clean distclean \
-	valideer publiceer nieuwe-regio documentatie benchmark benchmark-schaal mutatie voorbeeld
+	valideer publiceer nieuwe-regio documentatie benchmark benchmark-schaal mutatie voorbeeld test-snel
 
 help:
 	@echo "make serve   build the site and serve it locally (PORT=$(PORT))"
 	@echo "make test    lint and run the whole test suite (builds first)"
+	@echo "make test-snel                 unit and data tests only, in under a minute"
 	@echo "make build   build the publishable static site into site/"
 	@echo "make valideer                  check every region file (Dutch messages)"
 	@echo "make voorbeeld                 concept preview of the working copy, reloads on change"
@@ -147,8 +149,19 @@ lint: venv
 typecheck: venv
 	$(VENV)/bin/mypy
 
+# The suite runs on TEST_WORKERS processes (pytest-xdist). Browser and build tests mostly wait
+# (on Chromium, on Pyodide, on subprocesses), so twice the cores keeps the cores busy; each
+# test goes to the next free worker, slow ones first (tests/conftest.py). TEST_WORKERS=0: serial.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n * 2 > 8 ? 8 : n * 2 )))
+PYTEST_PARALLEL := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadgroup)
+
 test: venv node chromium build lint typecheck
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_PARALLEL)
+
+# Unit and data tests without the built site (tests marked `site` need `make build`): the
+# quick check while editing a region or the engine. `make test` still runs everything.
+test-snel: venv node
+	$(PY) -m pytest -n 2 --dist loadgroup -p no:playwright -m "not site" tests/unit tests/data
 
 # Mutation testing of calculator/ against the fast tests: minutes, so a command, not a test.
 mutatie: venv

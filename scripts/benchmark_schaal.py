@@ -91,7 +91,23 @@ def bouw(map_: Path) -> dict[str, tuple[float, float]]:
         (map_ / ".site-new" / "pagefind" / naam).unlink(missing_ok=True)
     t["beveilig"] = stap(map_, py, "scripts/beveilig.py", ".site-new")
     t["generate (niets veranderd)"] = stap(map_, py, "scripts/generate.py")
+    # The editors' loop (issue 24): 'make voorbeeld' builds once, then an editor saves one
+    # region; the open page reloads when the next concept build is ready (polled each second).
+    t["voorbeeld (eerste bouw)"] = stap(map_, py, "scripts/voorbeeld.py", "--een-keer")
+    bewaar_een_wijziging(map_ / "regions")
+    t["voorbeeld na één wijziging"] = stap(map_, py, "scripts/voorbeeld.py", "--een-keer")
     return {naam: (s, cpu) for (naam, s), cpu in zip(t.items(), CPU, strict=True)}
+
+
+def bewaar_een_wijziging(regions: Path) -> None:
+    """What an editor does: change one step's title in one region file and save it."""
+    pad = sorted(p for p in regions.glob("*/regio.yaml") if not p.parent.name.startswith("_"))[0]
+    regels = pad.read_text("utf-8").splitlines(keepends=True)
+    for i, regel in enumerate(regels):
+        if regel.lstrip().startswith("titel: ") and regel.startswith("        "):
+            regels[i] = regel.rstrip("\n") + " (gewijzigd)\n"
+            break
+    pad.write_text("".join(regels), "utf-8")
 
 
 def in_browser(site: Path) -> dict[str, int]:
@@ -149,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {naam:28} {s:8.1f}s {c:9.1f}s")
         print(f"Bouw (generate + mkdocs + pagefind + beveilig): {wand:.1f} s wandklok, "
               f"{cpu:.1f} s processor; met runtime: {wand + t['runtime'][0]:.1f} s wandklok")
+        lus = t["voorbeeld na één wijziging"][0] + 1  # + the page's poll interval
+        print(f"Redacteur bewaart regio.yaml tijdens 'make voorbeeld': pagina ververst na "
+              f"~{lus:.0f} s (doel: 10 s)")
         print(f"Verhouding tot kale mkdocs build: {wand / t['mkdocs'][0]:.2f} (wandklok), "
               f"{cpu / t['mkdocs'][1]:.2f} (processortijd)")
         print(f"Pagina's (HTML): {len(paginas)}")

@@ -75,13 +75,27 @@ def _draai(*args: str) -> None:
         raise RuntimeError((uit.stderr or uit.stdout).strip()[-4000:])
 
 
+def runtime_verouderd() -> bool:
+    """The browser runtime depends on the engine and Pyodide, never on regions/: rebuild it only
+    when one of those is newer than its manifest (it was most of a preview rebuild's time)."""
+    manifest = ROOT / "docs" / "assets" / "runtime" / "manifest.json"
+    if not manifest.exists():
+        return True
+    klaar = manifest.stat().st_mtime
+    bronnen = [*(ROOT / "calculator").rglob("*.py"), *(ROOT / "calculator").rglob("*.json"),
+               ROOT / "pyproject.toml", ROOT / "scripts" / "runtime.py",
+               ROOT / "node_modules" / "pyodide" / "package.json"]
+    return any(p.exists() and p.stat().st_mtime > klaar for p in bronnen)
+
+
 def bouw(stand: Stand) -> None:
     """One concept build into .voorbeeld/site (atomic: a failed build keeps the last one)."""
     py, nieuw = sys.executable, MAP / "site-nieuw"
     shutil.rmtree(nieuw, ignore_errors=True)
     try:
         _draai(py, "scripts/generate.py", "--concept")
-        _draai(py, "scripts/runtime.py")
+        if runtime_verouderd():
+            _draai(py, "scripts/runtime.py")
         _draai(str(Path(py).parent / "mkdocs"), "build", "--strict", "--site-dir", str(nieuw))
         _draai(py, "scripts/beveilig.py", str(nieuw))
     except RuntimeError as fout:

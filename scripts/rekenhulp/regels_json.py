@@ -2,12 +2,17 @@
 
 ``docs/assets/regels/<slug>.json`` is fetched by the browser only when a region is chosen,
 so start-up does not grow with the number of regions; ``index.json`` lists the regions for
-the chooser. Each region file carries only what the engine reads (no citations, readings
-or prose beyond what a result shows) and the questions the form asks (``vragen``).
+the chooser. The browser fetches content-addressed copies, ``v/<slug>-<hash>.json`` and
+``v/index-<hash>.json`` (the runtime manifest names the index, the index each region's file
+and version): a host may cache them for a year, and a publication changes their addresses,
+so the Rekenhulp never computes with old thresholds (beslissingen/0011). Each region file
+carries only what the engine reads (no citations, readings or prose beyond what a result
+shows) and the questions the form asks (``vragen``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -198,17 +203,44 @@ def als_tekst(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
+GEHASHT = "v"
+
+
+def _gehasht(map_: Path, naam: str, tekst: str) -> str:
+    """Write v/<naam>-<hash>.json (unless there); its address relative to the site root."""
+    data = tekst.encode("utf-8")
+    bestand = f"{naam}-{hashlib.sha256(data).hexdigest()[:16]}.json"
+    pad = map_ / GEHASHT / bestand
+    if not pad.exists():
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_bytes(data)
+    return f"assets/regels/{GEHASHT}/{bestand}"
+
+
 def schrijf(regios: dict[str, dict], map_: Path) -> None:
-    """Write <slug>.json for every region and index.json; warn about a region over 30 KB."""
+    """Write <slug>.json for every region and index.json, and their content-addressed copies
+    under v/ that the browser fetches; warn about a region over 30 KB."""
     map_.mkdir(parents=True, exist_ok=True)
     for oud in map_.glob("*.json"):
         if oud.stem not in regios and oud.name != "index.json":
             oud.unlink()  # a region that was removed
+    adressen = {}
     for slug, d in regios.items():
         tekst = als_tekst(regio_regels(d))
         if len(tekst.encode("utf-8")) > MAX_BYTES:  # still works, only slower on a phone
             print(f"Let op: regions/{slug}/regio.yaml geeft {len(tekst.encode('utf-8'))} bytes aan "
                   f"regels voor de rekenhulp, meer dan {MAX_BYTES}.", file=sys.stderr)
         (map_ / f"{slug}.json").write_text(tekst, "utf-8")
-    (map_ / "index.json").write_text(als_tekst(regio_index(regios)), "utf-8")
+        adressen[slug] = _gehasht(map_, slug, tekst)
+    index = regio_index(regios)
+    for regio in index["regios"]:
+        # The version the Rekenhulp names beside the answer, and where its rules are.
+        regio["regels"] = adressen[regio["slug"]]
+        regio["versie"] = regios[regio["slug"]]["publicatie"]["versie"]
+    tekst = als_tekst(index)
+    (map_ / "index.json").write_text(tekst, "utf-8")
+    houden = {_gehasht(map_, "index", tekst), *adressen.values()}
+    for oud in (map_ / GEHASHT).glob("*.json"):
+        if f"assets/regels/{GEHASHT}/{oud.name}" not in houden:
+            oud.unlink()  # an earlier publication's file
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SITE, kies_regio, wacht_op_rekenhulp
+from conftest import SITE, kies_regio
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import calculator
 
@@ -56,12 +56,7 @@ def cpython(situatie: dict) -> dict:
     return json.loads(calculator.classify_response_json(json.dumps(situatie), regels))  # type: ignore[call-arg]
 
 
-@pytest.fixture
-def rekenhulp(page, waarnemer, site_url):
-    page.goto(site_url + "rekenhulp/")
-    wacht_op_rekenhulp(page)
-    assert page.get_attribute("#rekenhulp-status", "data-staat") == "klaar"
-    return page
+# `rekenhulp` (tests/browser/conftest.py): the page with Python ready, shared per worker.
 
 
 def test_er_zijn_scenarios_voor_de_browsertest():
@@ -78,12 +73,15 @@ def test_browser_geeft_precies_wat_cpython_geeft(rekenhulp):
     assert sum(1 for b in browser if not b["ok"]) == len(FOUTE_SITUATIES)
 
 
-def uitkomst_in_beeld(page) -> dict:
-    return page.evaluate("""() => ({
+UITKOMST_JS = """() => ({
         soorten: (document.querySelector('#uitkomst-inhoud [data-soorten]')?.dataset.soorten || '').split(' ').filter(Boolean),
         stappen: [...document.querySelectorAll('#uitkomst-inhoud [data-stap]')].map(e => e.dataset.stap),
         melden: [...document.querySelectorAll('#uitkomst-inhoud [data-bij]')].map(e => [e.dataset.bij, e.dataset.grondslag]),
-    })""")
+    })"""
+
+
+def uitkomst_in_beeld(page) -> dict:
+    return page.evaluate(UITKOMST_JS)
 
 
 def vul_in(page, situatie: dict) -> None:
@@ -108,12 +106,12 @@ def verwacht_in_beeld(situatie: dict) -> dict:
 
 
 def wacht_op_uitkomst(page, verwacht: dict) -> dict:
-    einde = time.monotonic() + 10
-    while time.monotonic() < einde:
-        gezien = uitkomst_in_beeld(page)
-        if gezien == verwacht:
-            return gezien
-        page.wait_for_timeout(100)
+    """The outcome on screen once it is the expected one, or as it is after 30 s."""
+    try:
+        page.wait_for_function(f"(v) => JSON.stringify(({UITKOMST_JS})()) === JSON.stringify(v)",
+                               arg=verwacht, timeout=30_000)
+    except PlaywrightTimeout:
+        pass
     return uitkomst_in_beeld(page)
 
 
@@ -132,16 +130,28 @@ def zichtbare_velden(page) -> set[str]:
     return set(page.evaluate("() => [...document.querySelectorAll('[data-veld]:not([hidden])')].map(e => e.dataset.veld)"))
 
 
+def verwachte_velden(regio: dict) -> set[str]:
+    """The questions the form shows for a region of the index, before any answer."""
+    regels = json.loads(regels_tekst(regio["slug"]) or "null") or regio
+    verwacht = set(regels["velden"]) | {"regio"}
+    for vraag in regels.get("vragen", []):
+        verwacht |= {vraag["veld"]} | {a["veld"] for a in vraag.get("alternatieven", [])}
+    # The gemeente is asked only where something differs per gemeente: then it is in velden.
+    return verwacht - {"vrijstelling"}  # only once 'ingeschreven' is 'nee'
+
+
+def wacht_op_vragen(page, regio: dict) -> set[str]:
+    """Wait until the form shows as many questions as the region has; return them."""
+    verwacht = verwachte_velden(regio)
+    page.wait_for_function("(n) => document.querySelectorAll('[data-veld]:not([hidden])').length === n",
+                           arg=len(verwacht))
+    return verwacht
+
+
 def test_alleen_de_vragen_van_de_gekozen_regio(rekenhulp):
     for regio in regio_index():
         kies_regio(rekenhulp, regio["slug"])
-        regels = json.loads(regels_tekst(regio["slug"]) or "null") or regio
-        verwacht = set(regels["velden"]) | {"regio"}
-        for vraag in regels.get("vragen", []):
-            verwacht |= {vraag["veld"]} | {a["veld"] for a in vraag.get("alternatieven", [])}
-        verwacht -= {"vrijstelling"}  # only once 'ingeschreven' is 'nee'
-        rekenhulp.wait_for_function("(n) => document.querySelectorAll('[data-veld]:not([hidden])').length === n",
-                                    arg=len(verwacht))
+        verwacht = wacht_op_vragen(rekenhulp, regio)
         assert zichtbare_velden(rekenhulp) == verwacht, regio["slug"]
     rekenhulp.check("#v-ingeschreven-nee")
     assert rekenhulp.is_visible("#v-vrijstelling-ja")

@@ -4,8 +4,8 @@ is told to screen readers once; results are shown from the engine's own words.""
 from __future__ import annotations
 
 import pytest
-from conftest import kies_regio, wacht_op_rekenhulp
-from test_rekenhulp import regio_index
+from conftest import kies_regio, verandering_volgen, wacht_tot_stil
+from test_rekenhulp import regio_index, wacht_op_vragen
 
 # Every visible element of the page must end inside the screen.
 TE_BREED = """() => {
@@ -20,11 +20,11 @@ TE_BREED = """() => {
 
 
 @pytest.fixture(params=[320, 360, 390])
-def telefoon(request, page, waarnemer, site_url):
-    page.set_viewport_size({"width": request.param, "height": 720})
-    page.goto(site_url + "rekenhulp/")
-    wacht_op_rekenhulp(page)
-    return page
+def telefoon(request, rekenhulp):
+    """The Rekenhulp with Python ready (shared, see conftest.py) on a phone's screen."""
+    rekenhulp.set_viewport_size({"width": request.param, "height": 720})
+    rekenhulp.wait_for_function("(b) => document.documentElement.clientWidth === b", arg=request.param)
+    return rekenhulp
 
 
 def test_geen_overloop_met_elke_regio_met_uitkomst_en_met_fouten(telefoon):
@@ -33,7 +33,7 @@ def test_geen_overloop_met_elke_regio_met_uitkomst_en_met_fouten(telefoon):
     assert telefoon.evaluate(TE_BREED) == [], "met de lijst met regio's open"
     for regio in regio_index():
         kies_regio(telefoon, regio["slug"])
-        telefoon.wait_for_timeout(50)
+        wacht_op_vragen(telefoon, regio)
         assert telefoon.evaluate(TE_BREED) == [], regio["slug"]
     kies_regio(telefoon, "twente")
     telefoon.check("#v-onderwijs-vo")
@@ -46,9 +46,12 @@ def test_geen_overloop_met_elke_regio_met_uitkomst_en_met_fouten(telefoon):
     assert telefoon.evaluate(TE_BREED) == [], "met fouten"
 
 
+IN_BEELD_JS = """(s) => { const r = document.querySelector(s).getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; }"""
+
+
 def in_beeld(page, selector: str) -> bool:
-    return page.evaluate("""(s) => { const r = document.querySelector(s).getBoundingClientRect();
-        return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; }""", selector)
+    return page.evaluate(IN_BEELD_JS, selector)
 
 
 def test_korte_uitkomst_is_in_beeld_en_een_tik_van_het_hele_antwoord(telefoon):
@@ -60,25 +63,41 @@ def test_korte_uitkomst_is_in_beeld_en_een_tik_van_het_hele_antwoord(telefoon):
     assert in_beeld(telefoon, "#uitkomst-balk")
     assert not in_beeld(telefoon, "#uitkomst-titel")  # the full answer is far below the form
     telefoon.click("#uitkomst-balk a")
-    telefoon.wait_for_timeout(300)
+    telefoon.wait_for_function(IN_BEELD_JS, arg="#uitkomst-titel")
     assert in_beeld(telefoon, "#uitkomst-titel")
+
+
+# The outcome and what is told about it; "quiet" is longer than the page's 1 s wait before
+# it tells a new outcome, so an announcement that is coming has come.
+UITKOMST_DELEN = ["#uitkomst-inhoud", "#uitkomst-balk", "#uitkomst-aankondiging"]
+STIL_MS = 1500
+GEZEGD_IS_BALK = """() => !document.querySelector('#uitkomst-balk').hidden &&
+    document.querySelector('#uitkomst-aankondiging').textContent ===
+    'Uitkomst: ' + document.querySelector('#uitkomst-balk .uitkomst-balk-tekst').textContent"""
 
 
 def test_nieuwe_uitkomst_wordt_een_keer_voorgelezen(telefoon):
     kies_regio(telefoon, "twente")
     telefoon.check("#v-onderwijs-vo")
-    telefoon.wait_for_timeout(1500)  # what was said about the empty form is said
+    # What was said about the empty form is said: the bar's outcome is told, and all is quiet.
+    telefoon.wait_for_function(GEZEGD_IS_BALK)
+    wacht_tot_stil(telefoon, UITKOMST_DELEN, STIL_MS)
+    # One listener on the (shared) page: one left by an earlier test is replaced.
     telefoon.evaluate("""() => { window.__gezegd = [];
         const doel = document.querySelector('#uitkomst-aankondiging');
-        new MutationObserver(() => window.__gezegd.push(doel.textContent))
-            .observe(doel, {childList: true, characterData: true, subtree: true}); }""")
+        window.__gezegdObs?.disconnect();
+        window.__gezegdObs = new MutationObserver(() => window.__gezegd.push(doel.textContent));
+        window.__gezegdObs.observe(doel, {childList: true, characterData: true, subtree: true}); }""")
     # Typed key by key, slower than the form recalculates: "1" and "17" are two outcomes.
     telefoon.type("#v-ongeoorloofd_uren_4_weken", "17", delay=250)
-    telefoon.wait_for_timeout(2500)
+    telefoon.wait_for_function("() => window.__gezegd.length > 0")
+    wacht_tot_stil(telefoon, UITKOMST_DELEN, STIL_MS)  # a second announcement would come now
     gezegd = telefoon.evaluate("() => window.__gezegd")
     assert len(gezegd) == 1 and "Melden: ja" in gezegd[0], gezegd
+    na = verandering_volgen(telefoon, "#uitkomst-inhoud")
     telefoon.fill("#v-leeftijd", "14")  # same outcome: nothing new to tell
-    telefoon.wait_for_timeout(2000)
+    na()  # the form has recalculated
+    wacht_tot_stil(telefoon, UITKOMST_DELEN, STIL_MS)
     assert telefoon.evaluate("() => window.__gezegd") == gezegd
 
 

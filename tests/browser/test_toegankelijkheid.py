@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, alle_paginas, kies_regio, wacht_op_rekenhulp
+from conftest import ROOT, alle_paginas, kies_regio
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -37,9 +37,8 @@ def test_inbedpagina_met_open_routes_heeft_geen_wcag_fouten(page, site_url):
     assert axe(page) == []
 
 
-def test_rekenhulp_met_uitkomst_heeft_geen_wcag_fouten(page, site_url):
-    page.goto(site_url + "rekenhulp/")
-    wacht_op_rekenhulp(page)
+def test_rekenhulp_met_uitkomst_heeft_geen_wcag_fouten(rekenhulp):
+    page = rekenhulp  # Python ready (shared per worker, see conftest.py)
     kies_regio(page, "sppoh")
     page.select_option("#v-gemeente", index=1)
     page.fill("#v-ongeoorloofd_uren_4_weken", "18")
@@ -48,9 +47,8 @@ def test_rekenhulp_met_uitkomst_heeft_geen_wcag_fouten(page, site_url):
     assert axe(page) == []
 
 
-def test_rekenhulp_met_foutmeldingen_heeft_geen_wcag_fouten(page, site_url):
-    page.goto(site_url + "rekenhulp/")
-    wacht_op_rekenhulp(page)
+def test_rekenhulp_met_foutmeldingen_heeft_geen_wcag_fouten(rekenhulp):
+    page = rekenhulp
     kies_regio(page, "noord-kennemerland")
     page.fill("#v-leeftijd", "-2")
     page.fill("#v-te_laat_schooljaar", "veel")

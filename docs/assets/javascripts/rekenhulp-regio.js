@@ -9,12 +9,18 @@ let geenRegio = null;
 
 // Contract 3: docs/assets/regels/index.json (the runtime manifest says where) and one
 // <slug>.json per region.
+// The index and each region's file are content-addressed (the manifest names the index, the
+// index each file): a publication gives them new addresses, so no cache can serve old rules.
+const regelsAdres = new Map();
+
 export async function laadRegios(root, manifest) {
   const r = await fetch(new URL(manifest.regios, root));
   if (!r.ok) throw new Error(`regio's: HTTP ${r.status}`);
   const data = await r.json();
   geenRegio = data.geen_regio || null;
-  return { regios: data.regios };
+  const regios = data.regios;
+  for (const regio of regios) if (regio.regels) regelsAdres.set(regio.slug, regio.regels);
+  return { regios };
 }
 
 // Kept in memory for this page only: a region's rules are fetched at most once per visit.
@@ -22,7 +28,8 @@ const regelsCache = new Map();
 
 export function laadRegels(root, slug) {
   if (!regelsCache.has(slug)) {
-    const belofte = fetch(new URL(`assets/regels/${encodeURIComponent(slug)}.json`, root))
+    const adres = regelsAdres.get(slug) || `assets/regels/${encodeURIComponent(slug)}.json`;
+    const belofte = fetch(new URL(adres, root))
       .then((r) => {
         if (!r.ok) throw new Error(`regels van ${slug}: HTTP ${r.status}`);
         return r.text();

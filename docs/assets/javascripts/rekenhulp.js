@@ -4,6 +4,7 @@ import { el, samenvattingTekst, uitkomstDelen } from "./rekenhulp-dom.js";
 import { laadRegels, laadRegios, maakKeuzelijst } from "./rekenhulp-regio.js";
 import { laadManifest, startPython } from "./rekenhulp-python.js";
 import { maakVragen } from "./rekenhulp-vragen.js";
+import { versieDelen } from "./rekenhulp-versie.js";
 
 // This file lives in assets/javascripts/, two folders below the site root.
 const ROOT = new URL("../../", import.meta.url);
@@ -170,7 +171,7 @@ function verbergKort() {
 function toonUitkomst(u) {
   wisFouten();
   const { delen, kort } = uitkomstDelen(u, siteUrl);
-  inhoud.replaceChildren(...delen);
+  inhoud.replaceChildren(...delen, ...versieDelen(regels && regels.regels, regels && regels.versie));
   toonKort(samenvattingTekst(kort));  // the bar always says: soort, melden ja/nee, next step
 }
 
@@ -219,7 +220,7 @@ async function regioGekozen(regio, gemeente) {
     try {
       const geladen = await laadRegels(ROOT, regio.slug);
       if (form.elements.regio.value !== regio.slug) return; // another region chosen meanwhile
-      regels = { ...geladen, slug: regio.slug };
+      regels = { ...geladen, slug: regio.slug, versie: regio.versie };
     } catch {
       if (form.elements.regio.value !== regio.slug) return;
       verbergKort();
