@@ -123,19 +123,20 @@ def main() -> int:
     parser.add_argument("--calls", type=int, default=200, help="classify() calls to average")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--snel", action="store_true", help="zonder de gedrosselde runs")
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="een gebouwde site (voor/na vergelijken)")
     args = parser.parse_args()
-    if not (ROOT / "site" / "rekenhulp" / "index.html").exists():
+    if not (args.site / "rekenhulp" / "index.html").exists():
         print("site/ is niet gebouwd: draai eerst 'make build'.", file=sys.stderr)
         return 1
 
-    server, base = statische_host(ROOT / "site")
+    server, base = statische_host(args.site)
     bij_start = os.getloadavg()[0]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
         runs = [koude_run(browser, base) for _ in range(args.runs)]
         kw = [koud_en_warm(browser, base) for _ in range(args.runs)]
         rondreis = per_aanroep(browser, base, args.calls)
-        gedrosseld = [] if args.snel else gedrosselde_runs(browser, ROOT / "site", SITUATIE)
+        gedrosseld = [] if args.snel else gedrosselde_runs(browser, args.site, SITUATIE)
         browser.close()
     server.shutdown()
     aan_eind = os.getloadavg()[0]

@@ -101,8 +101,9 @@ def vul_in(page, situatie: dict) -> None:
 
 def verwacht_in_beeld(situatie: dict) -> dict:
     u = cpython({k: v for k, v in situatie.items() if k != "peildatum"})["result"]
+    # One numbered action per report, in the answer model's order (calculator/antwoord.py).
     return {"soorten": u["soorten"], "stappen": [s["id"] for s in u["stappen"]],
-            "melden": [[m["bij"], m["grondslag"]] for m in u["melden"]]}
+            "melden": [[x["partij"], x["grondslagen"][0]["grondslag"]] for x in u["antwoord"]["acties"]]}
 
 
 def wacht_op_uitkomst(page, verwacht: dict) -> dict:

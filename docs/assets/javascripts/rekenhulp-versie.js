@@ -15,7 +15,7 @@ export function versieDelen(regels, getoond) {
   if (!publicatie || !publicatie.versie) return [];
   const datum = publicatie.datum ? ` van ${datumInWoorden(publicatie.datum)}` : "";
   const delen = [el("p", { class: "regels-versie", "data-versie": publicatie.versie },
-    `Berekend met routekaart versie ${publicatie.versie}${datum} van ${regels.naam}.`)];
+    `Berekend met de routekaart van ${regels.naam}, versie ${publicatie.versie}${datum}.`)];
   if (getoond && String(getoond) !== String(publicatie.versie)) {
     delen.push(el("p", { class: "regels-versie-anders", role: "alert" }, el("strong", {}, "Let op: "),
       `deze pagina toont versie ${getoond} van de routekaart, maar de uitkomst is berekend met versie `
