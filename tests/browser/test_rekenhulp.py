@@ -137,7 +137,7 @@ def verwachte_velden(regio: dict) -> set[str]:
     verwacht = set(regels["velden"]) | {"regio"}
     for vraag in regels.get("vragen", []):
         verwacht |= {vraag["veld"]} | {a["veld"] for a in vraag.get("alternatieven", [])}
-    verwacht |= {"gemeente"} if regels["gemeenten"] else set()
+    # The gemeente is asked only where something differs per gemeente: then it is in velden.
     return verwacht - {"vrijstelling"}  # only once 'ingeschreven' is 'nee'
 
 
