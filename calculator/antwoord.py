@@ -127,6 +127,8 @@ def _kop(soort: str, bij: str, naam: str) -> str:
         return f"Verwijs naar {naam}"
     if _OUDERS.search(naam):
         return f"Informeer {naam[:1].lower()}{naam[1:]}"
+    if naam[:1].islower():  # a national place named as a common noun ("samenwerkingsverband")
+        return f"Informeer het {naam}"
     return f"Informeer {naam}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import calculator.antwoord as model
+from calculator.contact import contact_voor
 from calculator.fout import InvoerFout, RegelsFout
 from calculator.gebruik import als_uitleg, niet_gebruikt, omrekenen
 from calculator.invoer import lees_situatie
@@ -91,6 +92,8 @@ def _uitkomst(regio: dict, s: dict, ingevuld: set[str]) -> dict:
 def _antwoord(regio: dict, s: dict, soorten: list[str], melden: list[dict], stappen: list[dict],
               uitleg: list[dict], teksten: list[str], geen_relatief: bool) -> model.Antwoord:
     acties = model.orden_acties([model.actie(m, stappen) for m in melden])
+    for a in acties:  # contract C3: whom to reach, or whom to ask
+        a.contact = contact_voor(regio, a.partij, s.get("gemeente"))
     eigen = model.eigen_woord(soorten, teksten)
     return model.Antwoord(
         soort=soort_regel(soorten, acties, stappen, geen_relatief, eigen), soorten=soorten,

@@ -2,26 +2,28 @@
 
     make benchmark          (or: .venv/bin/python scripts/benchmark.py --runs 5)
 
-Each cold run uses a fresh browser context (empty cache) against the built site/ on
-127.0.0.1. Figures:
-  - form usable:            navigation start -> the region list is filled (form works)
+The built site/ is served as a static host serves it (scripts/benchmark_netwerk.py: gzip, a
+year's caching for content-addressed files, ten minutes for the rest). Figures, in one run:
+  - ready, cold and warm:   navigation start -> Python ready in the worker, in a fresh browser
+                            context (empty cache) and again on a new page in the same context
+  - bare loadPyodide():     Pyodide as npm ships it, import + loadPyodide(), measured the same
+                            way (cold, then warm): the baseline
+  - phases in the worker:   scripts, WebAssembly compile, interpreter start, calculator, first call
   - cold to first result:   navigation start -> the first answer is shown on the page
-  - bare loadPyodide():     import pyodide.mjs + loadPyodide() alone, on the main thread
-  - ratio                   cold to first result / bare loadPyodide()
   - classify() per call:    round trip page -> worker -> page, and Python alone (CPython)
-Then throttled runs (Chrome DevTools network emulation: 1 and 2 Mbit/s, 150 ms latency), served
-with gzip and `Cache-Control: max-age=600` as a typical static host does: bytes over the wire
-and time to the first answer, next to bare Pyodide under the same throttle, and a repeat visit
-with a warm HTTP cache. `--snel` skips the throttled runs.
+Then throttled runs (1 and 2 Mbit/s, 150 ms latency): bytes and time to the first answer,
+cold, warm, after reading a route page for 20 s (prefetch), and bare Pyodide. The machine's
+load is printed: absolute times vary with it, compare within one run. `--snel` skips the
+throttled runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -29,9 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from benchmark_netwerk import WACHT_OP_UITKOMST, gedrosselde_runs, vul_in  # noqa: E402
+from benchmark_netwerk import KAAL, WACHT_OP_UITKOMST, gedrosselde_runs, statische_host, vul_in  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
-from serve import maak_server  # noqa: E402
 
 import calculator  # noqa: E402
 
@@ -45,10 +46,17 @@ WACHT_OP_FORMULIER = """async () => {
         await new Promise(r => setTimeout(r, 5));
     return performance.now();
 }"""
-KALE_LOADPYODIDE = """async (runtime) => {
+KLAAR = """async () => {
+    // window.rekenhulp is at first the <div id="rekenhulp"> (a named element): wait for the API.
+    while (typeof (window.rekenhulp && window.rekenhulp.classify) !== 'function')
+        await new Promise((r) => setTimeout(r, 5));
+    await window.rekenhulp.gereed;
+    while (!window.rekenhulp.timings) await new Promise((r) => setTimeout(r, 5));
+    return {ms: performance.now(), fasen: window.rekenhulp.timings.fasen || {}};
+}"""
+KAAL_MS = """async (runtime) => {
     const t0 = performance.now();
-    const { loadPyodide } = await import(runtime + 'pyodide.mjs');
-    await loadPyodide({ indexURL: runtime });
+    await (""" + KAAL + """)(runtime);
     return performance.now() - t0;
 }"""
 RONDREIS = """async ([s, n]) => {
@@ -70,14 +78,24 @@ def koude_run(browser, base: str) -> dict:
     return {"bruikbaar": bruikbaar, "eerste": eerste}
 
 
-def kale_pyodide(browser, base: str) -> float:
+def koud_en_warm(browser, base: str) -> dict:
+    """Ready time and phases, cold then warm, and bare Pyodide the same way (own context)."""
+    uit = {}
     context = browser.new_context()
-    page = context.new_page()
-    page.goto(base + "404.html")
-    manifest = json.loads(page.request.get(base + "assets/runtime/manifest.json").text())
-    ms = page.evaluate(KALE_LOADPYODIDE, base + "assets/runtime/" + manifest["pyodide"])
+    for soort in ("koud", "warm"):
+        page = context.new_page()
+        page.goto(base + "rekenhulp/", wait_until="commit")
+        uit[soort] = page.evaluate(KLAAR)
+        page.close()
     context.close()
-    return ms
+    context = browser.new_context()
+    for soort in ("kaal koud", "kaal warm"):
+        page = context.new_page()
+        page.goto(base + "kaal/README.md")
+        uit[soort] = page.evaluate(KAAL_MS, base + "kaal/")
+        page.close()
+    context.close()
+    return uit
 
 
 def per_aanroep(browser, base: str, n: int) -> float:
@@ -105,38 +123,51 @@ def main() -> int:
     parser.add_argument("--calls", type=int, default=200, help="classify() calls to average")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--snel", action="store_true", help="zonder de gedrosselde runs")
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="een gebouwde site (voor/na vergelijken)")
     args = parser.parse_args()
-    if not (ROOT / "site" / "rekenhulp" / "index.html").exists():
+    if not (args.site / "rekenhulp" / "index.html").exists():
         print("site/ is niet gebouwd: draai eerst 'make build'.", file=sys.stderr)
         return 1
 
-    server = maak_server(ROOT / "site")
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    server, base = statische_host(args.site)
+    bij_start = os.getloadavg()[0]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
         runs = [koude_run(browser, base) for _ in range(args.runs)]
-        kaal = [kale_pyodide(browser, base) for _ in range(args.runs)]
+        kw = [koud_en_warm(browser, base) for _ in range(args.runs)]
         rondreis = per_aanroep(browser, base, args.calls)
-        gedrosseld = [] if args.snel else gedrosselde_runs(browser, ROOT / "site", SITUATIE)
+        gedrosseld = [] if args.snel else gedrosselde_runs(browser, args.site, SITUATIE)
         browser.close()
     server.shutdown()
+    aan_eind = os.getloadavg()[0]
 
-    bruikbaar = statistics.median(r["bruikbaar"] for r in runs)
-    eerste = statistics.median(r["eerste"] for r in runs)
-    kale = statistics.median(kaal)
-    print(f"Rekenhulp benchmark — Chromium, {args.runs} koude runs (mediaan), 127.0.0.1")
+    med = statistics.median
+    bruikbaar = med(r["bruikbaar"] for r in runs)
+    eerste = med(r["eerste"] for r in runs)
+    koud, warm = med(r["koud"]["ms"] for r in kw), med(r["warm"]["ms"] for r in kw)
+    kaal_koud, kaal_warm = med(r["kaal koud"] for r in kw), med(r["kaal warm"] for r in kw)
+    print(f"Rekenhulp benchmark — Chromium, {args.runs} runs (mediaan), 127.0.0.1; belasting (1 min) "
+          f"{bij_start:.1f} bij de start, {aan_eind:.1f} aan het eind ({os.cpu_count()} kernen)")
     print(f"  formulier bruikbaar na           {bruikbaar:8.0f} ms")
     print(f"  koud tot eerste uitkomst         {eerste:8.0f} ms   (runs: "
           + ", ".join(f"{r['eerste']:.0f}" for r in runs) + ")")
-    print(f"  kale loadPyodide()               {kale:8.0f} ms   (runs: "
-          + ", ".join(f"{k:.0f}" for k in kaal) + ")")
-    print(f"  verhouding koud / kaal           {eerste / kale:8.2f}")
+    def regel(wat: str, ms: float, runs: list[float]) -> None:
+        print(f"  {wat:<32} {ms:8.0f} ms   (runs: " + ", ".join(f"{r:.0f}" for r in runs) + ")")
+    regel("klaar, koud", koud, [r["koud"]["ms"] for r in kw])
+    regel("klaar, warm (herhaald bezoek)", warm, [r["warm"]["ms"] for r in kw])
+    regel("kale loadPyodide(), koud", kaal_koud, [r["kaal koud"] for r in kw])
+    regel("kale loadPyodide(), warm", kaal_warm, [r["kaal warm"] for r in kw])
+    print(f"  verhouding warm / koud           {warm / koud:8.2f}")
+    print(f"  verhouding warm / kale warm      {warm / kaal_warm:8.2f}")
+    for soort in ("koud", "warm"):
+        fasen = {k: med(r[soort]["fasen"].get(k, 0) for r in kw) for k in kw[0][soort]["fasen"]}
+        print(f"  fasen in de worker, {soort:<5}        "
+              + ", ".join(f"{k} {v:.0f}" for k, v in fasen.items()) + " ms")
     print(f"  classify() per aanroep, browser  {rondreis:8.2f} ms   (heen en terug via de worker, "
           f"{args.calls} aanroepen)")
     print(f"  classify() per aanroep, CPython  {cpython_per_aanroep(args.calls):8.2f} ms")
-    for regel in gedrosseld:
-        print(regel)
+    for tekst in gedrosseld:
+        print(tekst)
     return 0
 
 

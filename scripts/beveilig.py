@@ -144,6 +144,22 @@ def beveilig_pagina(html: str, bekend: dict[str, re.Pattern] | None = None,
     return html[:head.end()] + meta + html[head.end():], hashes
 
 
+# Caching (beslissingen/0011). Content-addressed files (a hash in their path) never change:
+# a year, immutable. The runtime manifest, the one fixed name that points at them, is
+# revalidated on every visit. These rules set only Cache-Control, so where they overlap the
+# per-folder rules below no header is sent twice. Everything else: the host's default.
+ONVERANDERLIJK = "public, max-age=31536000, immutable"
+CACHE_REGELS = {
+    "/assets/runtime/v/*": ONVERANDERLIJK,
+    "/assets/regels/v/*": ONVERANDERLIJK,
+    "/assets/runtime/manifest.json": "no-cache",
+}
+
+
+def cache_regels() -> str:
+    return "\n".join(f"{pad}\n  Cache-Control: {waarde}\n" for pad, waarde in CACHE_REGELS.items())
+
+
 def headers_bestand(site: Path, hashes: set[str]) -> str:
     """_headers (Netlify / Cloudflare Pages): the same policy per part of the site.
 
@@ -165,7 +181,8 @@ def headers_bestand(site: Path, hashes: set[str]) -> str:
             continue
         regel(f"/{pad.name}/*" if pad.is_dir() else f"/{pad.name}", pad.name in wasm_mappen,
               pad.name in inbed_mappen)
-    return "# Gemaakt door scripts/beveilig.py; niet met de hand bewerken.\n" + "\n".join(regels)
+    return ("# Gemaakt door scripts/beveilig.py; niet met de hand bewerken.\n" + "\n".join(regels)
+            + "\n" + cache_regels())
 
 
 def ontkoppel_cdn(map_: Path) -> int:

@@ -63,6 +63,7 @@ def _summary(regios: dict[str, dict], kader: dict) -> str:
     r += [f"    * [{v.titel}]({landelijk.VERGELIJKING}/{v.bestand}.md)"
           for v in landelijk.vergelijking_vragen(regios)]
     r.append(f"* [Wettelijk kader]({landelijk.KADER}/index.md)")
+    r.append(f"    * [Verzuim melden bij DUO]({landelijk.KADER}/{landelijk.DUO_BESTAND})")
     for wet, artikelen in landelijk.per_wet(kader).items():
         r.append(f"    * {wet}")
         r += [f"        * [Artikel {a['artikel']}: {a['titel']}]"

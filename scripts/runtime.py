@@ -1,35 +1,70 @@
-"""node_modules/pyodide + the calculator wheel -> docs/assets/runtime/ (served by the site itself).
+"""node_modules/pyodide + the calculator -> docs/assets/runtime/ (served by the site itself).
 
-The Rekenhulp loads Python from the site's own origin: no CDN. The wheel goes into a folder
-named after its hash, so a browser never keeps a stale copy after the rules change.
-Re-running with nothing changed copies nothing.
+The Rekenhulp loads Python from the site's own origin: no CDN. Every file the worker fetches
+is content-addressed: it lives under ``v/<hash>/``, so a host may cache it for a year and a
+browser never keeps a stale copy after a publication or an upgrade. Only ``manifest.json``
+(the list of those addresses) has a fixed name; it is revalidated on each visit (_headers).
+
+What a start costs is mostly the processor, not the network: Python compiling the standard
+library from source on every start. So the standard library the worker gets is trimmed to
+what the calculator loads and precompiled (by Pyodide's own CPython, in Node), and the
+calculator comes as precompiled modules too (beslissingen/0011). Node proves the result
+gives every answer the full standard library and the wheel give; otherwise the full one is
+used. Re-running with nothing changed copies and compiles nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
+
+from beveilig import CDN, CDN_VERVANGING
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE = ROOT / "node_modules" / "pyodide"
 DOEL = ROOT / "docs" / "assets" / "runtime"
-# What loadPyodide() fetches; the rest of the npm package (consoles, typings, maps) stays out.
-PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                     "pyodide-lock.json")
+# Content-addressed files: v/<hash>/<name>. Cached for a year (scripts/beveilig.py).
+GEHASHT = "v"
+CACHE = ROOT / "build" / "runtime"
+# The three files loadPyodide() needs from its own folder (indexURL); the rest of the npm
+# package (consoles, typings, maps, the lock file of packages we never load) stays out.
+PYODIDE_KERN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+WORKER = ROOT / "docs" / "assets" / "javascripts" / "rekenhulp-worker.js"
+REGELS = ROOT / "docs" / "assets" / "regels"
 
 
-def _kopieer(bron: Path, doel: Path) -> None:
-    if doel.exists() and doel.stat().st_size == bron.stat().st_size \
-            and doel.stat().st_mtime >= bron.stat().st_mtime:
-        return
-    doel.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(bron, doel)
+def _sha(*delen: bytes) -> str:
+    h = hashlib.sha256()
+    for deel in delen:
+        h.update(hashlib.sha256(deel).digest())
+    return h.hexdigest()[:16]
+
+
+def _gehasht(bestanden: dict[str, bytes]) -> str:
+    """Write files into v/<hash of their contents>/; returns that folder, relative to DOEL."""
+    sleutel = _sha(*(naam.encode() + data for naam, data in sorted(bestanden.items())))
+    map_ = DOEL / GEHASHT / sleutel
+    for naam, data in bestanden.items():
+        doel = map_ / naam
+        if not (doel.exists() and doel.stat().st_size == len(data)):
+            doel.parent.mkdir(parents=True, exist_ok=True)
+            doel.write_bytes(data)
+    return f"{GEHASHT}/{sleutel}/"
+
+
+def _zonder_cdn(pad: Path) -> bytes:
+    """Pyodide's scripts as published: scripts/beveilig.py cuts their CDN fallback, done here
+    already so that the hash and the size in the manifest are those of the served file."""
+    data = pad.read_bytes()
+    if pad.suffix in (".js", ".mjs"):
+        data = CDN.sub(CDN_VERVANGING, data.decode("utf-8")).encode("utf-8")
+    return data
 
 
 def _bouw_wheel() -> Path:
@@ -42,31 +77,91 @@ def _bouw_wheel() -> Path:
     return wheels[0]
 
 
-# Run in Node with Pyodide itself: start as the browser worker does, answer every situation,
-# and report the standard-library files Python loaded (and the answers, to compare).
+# Run in Node with Pyodide itself. 1: the full standard library and the wheel, as before;
+# answer every situation and note the standard-library files Python loaded. 2: with that
+# interpreter, compile those files and the calculator to .pyc. 3: a fresh start exactly as the
+# worker does (trimmed .pyc library, calculator.zip unpacked, no lock file): the same answers?
 NODE_PROEF = r"""
 import { loadPyodide } from "PYODIDE/pyodide.mjs";
 import fs from "node:fs";
-const [wheel, situaties, stdlib] = process.argv.slice(1);
-const opties = { indexURL: "PYODIDE/", stdout: () => {}, stderr: () => {} };
-if (stdlib) opties.stdLibURL = stdlib;
-const py = await loadPyodide(opties);
-await py.loadPackage(wheel, { messageCallback: () => {}, errorCallback: () => {} });
-py.globals.set("situaties", fs.readFileSync(situaties, "utf-8"));
-const uit = py.runPython(`
+const [wheel, situatiesPad, uit] = process.argv.slice(1);
+// One short line on failure (Node would print the minified source line around it).
+process.on("uncaughtException", (e) => {
+  console.error(String(e && e.message || e).split("\n").slice(-3).join(" "));
+  process.exit(1);
+});
+const stil = { stdout: () => {}, stderr: () => {} };
+const situaties = fs.readFileSync(situatiesPad, "utf-8");
+const ANTWOORDEN = `
 import json, sys, calculator
-twee = calculator.classify_response_json.__code__.co_argcount >= 2
 def antwoord(s, r):
     try:
-        return calculator.classify_response_json(s, r) if twee else calculator.classify_response_json(s)
+        return calculator.classify_response_json(s, r)
     except Exception as e:  # an engine bug is not ours to hide, but must not stop the proof
         return "uitzondering: " + type(e).__name__
 antwoorden = [antwoord(s, r) for s, r in json.loads(situaties)]
 bestanden = sorted({m.__file__.split(".zip/", 1)[1] for m in list(sys.modules.values())
                     if ".zip/" in (getattr(m, "__file__", None) or "")})
 json.dumps({"antwoorden": antwoorden, "bestanden": bestanden})
+`;
+const vol = await loadPyodide({ indexURL: "PYODIDE/", ...stil });
+await vol.loadPackage(wheel, { messageCallback: () => {}, errorCallback: () => {} });
+vol.globals.set("situaties", situaties);
+const volledig = JSON.parse(vol.runPython(ANTWOORDEN));
+vol.FS.writeFile("/tmp/stdlib.zip", fs.readFileSync("PYODIDE/python_stdlib.zip"));
+vol.globals.set("nodig", JSON.stringify([...volledig.bestanden, ...JSON.parse(process.env.ALTIJD)]));
+vol.runPython(`
+import importlib._bootstrap_external as be, json, os, zipfile, calculator
+
+def zonder_regels(code):
+    # No line table: the standard library's tracebacks lose their line numbers (nobody
+    # reads them here); the .pyc shrinks to the size of the source it replaces.
+    consts = tuple(zonder_regels(c) if hasattr(c, "co_code") else c for c in code.co_consts)
+    return code.replace(co_linetable=b"", co_consts=consts)
+
+def pyc(bron, naam, optimize, kaal):
+    code = compile(bron, naam, "exec", dont_inherit=True, optimize=optimize)
+    return be._code_to_timestamp_pyc(zonder_regels(code) if kaal else code, 0, len(bron))
+
+def schrijf(z, naam, data):
+    info = zipfile.ZipInfo(naam, (1980, 1, 1, 0, 0, 0))  # the same bytes on every build
+    info.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(info, data, compresslevel=9)
+
+nodig = set(json.loads(nodig))
+with zipfile.ZipFile("/tmp/stdlib.zip") as z, zipfile.ZipFile("/tmp/python_stdlib.zip", "w") as u:
+    for naam in sorted(n for n in z.namelist() if n in nodig):
+        data = z.read(naam)
+        if naam.endswith(".py"):
+            schrijf(u, naam + "c", pyc(data, naam, 2, True))
+        else:
+            schrijf(u, naam, data)
+# The calculator keeps its line numbers and docstrings: its own code, compiled as it is.
+map_ = os.path.dirname(os.path.dirname(calculator.__file__))
+with zipfile.ZipFile("/tmp/calculator.zip", "w") as u:
+    for wortel, mappen, namen in sorted(os.walk(os.path.join(map_, "calculator"))):
+        mappen[:] = sorted(m for m in mappen if m != "__pycache__")
+        for naam in sorted(namen):
+            pad = os.path.join(wortel, naam)
+            rel = os.path.relpath(pad, map_)
+            data = open(pad, "rb").read()
+            if naam.endswith(".py"):
+                schrijf(u, rel + "c", pyc(data, rel, 0, False))
+            else:
+                schrijf(u, rel, data)
 `);
-process.stdout.write(uit);
+for (const naam of ["python_stdlib.zip", "calculator.zip"]) {
+  fs.writeFileSync(`${uit}/${naam}`, vol.FS.readFile(`/tmp/${naam}`));
+}
+const lock = JSON.parse(fs.readFileSync("PYODIDE/pyodide-lock.json", "utf-8"));
+const py = await loadPyodide({ indexURL: "PYODIDE/", stdLibURL: `${uit}/python_stdlib.zip`,
+  lockFileContents: { info: lock.info, packages: {} }, ...stil });
+const sp = py.runPython("import sys; next(p for p in sys.path if p.endswith('site-packages'))");
+py.unpackArchive(new Uint8Array(fs.readFileSync(`${uit}/calculator.zip`)), "zip", { extractDir: sp });
+py.globals.set("situaties", situaties);
+const gesnoeid = JSON.parse(py.runPython(ANTWOORDEN));
+const gelijk = JSON.stringify(gesnoeid.antwoorden) === JSON.stringify(volledig.antwoorden);
+process.stdout.write(JSON.stringify({ gelijk, aantal: volledig.antwoorden.length }));
 """.replace("PYODIDE", PYODIDE.as_posix())
 # Loaded on demand by codecs and dates; small, and a missing one would fail only in a browser.
 ALTIJD = ("encodings/__init__.py", "encodings/aliases.py", "encodings/ascii.py",
@@ -80,100 +175,107 @@ def _situaties() -> list[list]:
     situaties: list = [{}, {"regio": []}, {"regio": "twente", "leeftijd": "veel"}]
     for pad in sorted((ROOT / "tests" / "scenarios").glob("*.yaml")):
         situaties += [g["situatie"] for g in yaml.safe_load(pad.read_text("utf-8")) or []]
-    regels = ROOT / "docs" / "assets" / "regels"
     uit = []
     for s in situaties:
-        bestand = regels / f"{s.get('regio')}.json" if isinstance(s.get("regio"), str) else None
+        bestand = REGELS / f"{s.get('regio')}.json" if isinstance(s.get("regio"), str) else None
         tekst = bestand.read_text("utf-8") if bestand and bestand.exists() else "null"
         uit.append([json.dumps({"peildatum": "2026-11-23", **s}), tekst])
     return uit
 
 
-def _proef(wheel: Path, situaties: Path, stdlib: Path | None = None) -> dict:
-    args = ["node", "--input-type=module", "-e", NODE_PROEF, str(wheel), str(situaties)]
-    uit = subprocess.run(args + ([str(stdlib)] if stdlib else []), capture_output=True,
-                         text=True, timeout=600, check=False)
-    if uit.returncode != 0:
-        regels = [r for r in uit.stderr.splitlines() if r.strip() and len(r) < 300]
-        raise RuntimeError(regels[-1] if regels else f"node stopte met code {uit.returncode}")
-    return json.loads(uit.stdout)
-
-
-def snoei_stdlib(wheel: Path) -> str | None:
-    """A standard library with only what Pyodide and the calculator load (about a quarter of
-    the bytes), used only when Node proves it gives every answer the full one gives."""
-    bron = PYODIDE / "python_stdlib.zip"
+def python_bestanden(wheel: Path) -> tuple[Path, dict] | None:
+    """A folder with python_stdlib.zip and calculator.zip (precompiled) and the proof, or
+    None when Node could not prove they give the same answers."""
     situaties = _situaties()
-    sleutel = hashlib.sha256(bron.read_bytes() + wheel.read_bytes() + NODE_PROEF.encode()
-                             + json.dumps(situaties).encode()).hexdigest()[:16]
-    naam = f"python_stdlib-{sleutel}.zip"
-    doel = DOEL / "pyodide" / naam
-    for oud in (DOEL / "pyodide").glob("python_stdlib-*.zip"):
-        if oud != doel:
-            oud.unlink()
-    if doel.exists():
-        return naam
-    with tempfile.TemporaryDirectory() as tmp:
-        lijst = Path(tmp) / "situaties.json"
+    sleutel = _sha((PYODIDE / "python_stdlib.zip").read_bytes(), (PYODIDE / "pyodide.asm.wasm").read_bytes(),
+                   wheel.read_bytes(), NODE_PROEF.encode(), json.dumps([situaties, ALTIJD]).encode())
+    map_ = CACHE / sleutel
+    if (map_ / "proef.json").exists():
+        return map_, json.loads((map_ / "proef.json").read_text("utf-8"))
+    shutil.rmtree(CACHE, ignore_errors=True)  # one build's worth; an old key is never used again
+    tijdelijk = Path(tempfile.mkdtemp(prefix="runtime-"))
+    try:
+        lijst = tijdelijk / "situaties.json"
         lijst.write_text(json.dumps(situaties), "utf-8")
-        try:
-            volledig = _proef(wheel, lijst)
-            nodig = set(volledig["bestanden"]) | set(ALTIJD)
-            kandidaat = Path(tmp) / naam
-            with zipfile.ZipFile(bron) as z, \
-                    zipfile.ZipFile(kandidaat, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as uit:
-                for info in z.infolist():
-                    if info.filename in nodig:
-                        uit.writestr(info.filename, z.read(info.filename))
-            gesnoeid = _proef(wheel, lijst, kandidaat)
-        except (OSError, RuntimeError, subprocess.TimeoutExpired, json.JSONDecodeError) as fout:
-            print(f"Runtime: volledige standaardbibliotheek (snoeien kon niet: {fout}).")
+        uit = subprocess.run(["node", "--input-type=module", "-e", NODE_PROEF, str(wheel), str(lijst),
+                              str(tijdelijk)], capture_output=True, text=True, timeout=900, check=False,
+                             env={**os.environ, "ALTIJD": json.dumps(ALTIJD)})
+        if uit.returncode != 0:
+            regels = [r for r in uit.stderr.splitlines() if r.strip() and len(r) < 300]
+            print(f"Runtime: volledige standaardbibliotheek (voorcompileren kon niet: "
+                  f"{regels[-1] if regels else uit.returncode}).")
             return None
-        if gesnoeid["antwoorden"] != volledig["antwoorden"]:
-            print("Runtime: volledige standaardbibliotheek (gesnoeid gaf andere antwoorden).")
+        proef = json.loads(uit.stdout)
+        if not proef["gelijk"]:
+            print("Runtime: volledige standaardbibliotheek (voorgecompileerd gaf andere antwoorden).")
             return None
-        shutil.move(kandidaat, doel)
-    print(f"Runtime: gesnoeide standaardbibliotheek {doel.stat().st_size // 1000} KB "
-          f"(was {bron.stat().st_size // 1000} KB), {len(situaties)} situaties gelijk.")
-    return naam
+        lijst.unlink()
+        (tijdelijk / "proef.json").write_text(json.dumps(proef), "utf-8")
+        map_.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(tijdelijk, map_)
+    finally:
+        shutil.rmtree(tijdelijk, ignore_errors=True)
+    print(f"Runtime: standaardbibliotheek gesnoeid en voorgecompileerd "
+          f"{(map_ / 'python_stdlib.zip').stat().st_size // 1000} KB (was "
+          f"{(PYODIDE / 'python_stdlib.zip').stat().st_size // 1000} KB), {proef['aantal']} situaties gelijk.")
+    return map_, proef
 
 
-def _regio_lijst() -> dict:
-    """Where the page finds the regions (site-relative), so it never probes for a file.
+def regio_index(regels: Path = REGELS) -> str:
+    """The content-addressed region index (scripts/rekenhulp/regels_json.py), site-relative.
 
     Contract 3: a small index plus one rules file per region, fetched when it is chosen.
     """
-    return {"regios": "assets/regels/index.json"}
+    gevonden = sorted((regels / "v").glob("index-*.json"))
+    if len(gevonden) != 1:
+        raise SystemExit("docs/assets/regels/v/index-<hash>.json ontbreekt: draai eerst scripts/generate.py.")
+    return f"assets/regels/v/{gevonden[0].name}"
+
+
+def _ruim_op(houden: set[str]) -> None:
+    """Remove what an earlier build left: old hashed folders and the pre-hash layout."""
+    for oud in ("pyodide", "wheels"):
+        shutil.rmtree(DOEL / oud, ignore_errors=True)
+    for map_ in (DOEL / GEHASHT).glob("*"):
+        if map_.name not in houden:
+            shutil.rmtree(map_)
 
 
 def main() -> int:
     if not PYODIDE.exists():
         raise SystemExit("node_modules/pyodide ontbreekt: draai eerst 'npm ci'.")
     versie = json.loads((PYODIDE / "package.json").read_text("utf-8"))["version"]
-    for naam in PYODIDE_BESTANDEN:
-        _kopieer(PYODIDE / naam, DOEL / "pyodide" / naam)
+    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text("utf-8"))
+    kern = _gehasht({naam: _zonder_cdn(PYODIDE / naam) for naam in PYODIDE_KERN})
 
-    wheel = _bouw_wheel()
-    hash_ = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    pad = Path("wheels") / hash_[:16] / wheel.name
-    if (DOEL / "wheels").exists():
-        for oud in (DOEL / "wheels").iterdir():
-            if oud.name != hash_[:16]:
-                shutil.rmtree(oud)
-    (DOEL / pad).parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(wheel, DOEL / pad)
-    shutil.rmtree(wheel.parent, ignore_errors=True)
-    stdlib = snoei_stdlib(DOEL / pad)
-    # Sizes of what the worker fetches, so the page can say "x MB van y MB".
-    bestanden = {naam: (DOEL / "pyodide" / naam).stat().st_size
-                 for naam in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm",
-                              stdlib or "python_stdlib.zip", "pyodide-lock.json")}
-    bestanden[wheel.name] = (DOEL / pad).stat().st_size
-    manifest = {"pyodide": "pyodide/", "pyodide_versie": versie, "wheel": pad.as_posix(),
-                "sha256": hash_, "stdlib": f"pyodide/{stdlib}" if stdlib else None,
-                "bestanden": bestanden, **_regio_lijst()}
+    bouw = _bouw_wheel()
+    try:
+        wheel = _gehasht({bouw.name: bouw.read_bytes()}) + bouw.name
+        sha256 = hashlib.sha256(bouw.read_bytes()).hexdigest()
+        python = python_bestanden(bouw)
+    finally:
+        shutil.rmtree(bouw.parent, ignore_errors=True)
+    if python:
+        stdlib = _gehasht({"python_stdlib.zip": (python[0] / "python_stdlib.zip").read_bytes()}) + "python_stdlib.zip"
+        calculator = _gehasht({"calculator.zip": (python[0] / "calculator.zip").read_bytes()}) + "calculator.zip"
+    else:  # the worker then loads the full library and the wheel, as Pyodide itself would
+        stdlib = _gehasht({"python_stdlib.zip": (PYODIDE / "python_stdlib.zip").read_bytes()}) + "python_stdlib.zip"
+        calculator = None
+    worker = _gehasht({WORKER.name: _zonder_cdn(WORKER)}) + WORKER.name
+    # What the worker fetches before it is ready, with sizes, so the page can say
+    # "x MB van y MB"; nothing else is fetched before the first answer but the region's rules.
+    opgehaald = [kern + naam for naam in PYODIDE_KERN] + [stdlib, calculator or wheel]
+    manifest = {
+        "pyodide": kern, "pyodide_versie": versie, "worker": worker,
+        "stdlib": stdlib, "calculator": calculator, "wheel": wheel, "sha256": sha256,
+        # No package is ever loaded from Pyodide's index: its 120 KB lock file stays home.
+        "lock": {"info": lock["info"], "packages": {}},
+        "bestanden": {pad: (DOEL / pad).stat().st_size for pad in opgehaald},
+        "regios": regio_index(),
+    }
+    _ruim_op({pad.split("/")[1] for pad in (kern, wheel, stdlib, calculator or wheel, worker)})
     (DOEL / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
-    print(f"Runtime: Pyodide {versie} en {pad.as_posix()} in docs/assets/runtime/.")
+    print(f"Runtime: Pyodide {versie} en de rekenhulp in docs/assets/runtime/{GEHASHT}/.")
     return 0
 
 

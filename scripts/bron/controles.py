@@ -163,10 +163,56 @@ def wettelijke_meldingen(map_: Path, d: dict) -> list[Bevinding]:
             and m["bij"] != "duo"]
 
 
+def gemeenten_bron(map_: Path, d: dict) -> list[Bevinding]:
+    """Listed gemeenten say where the list comes from (shown on the Verantwoording page)."""
+    if d["gemeenten"] and not d.get("gemeenten_bron"):
+        return [(("gemeenten_bron",), "ontbreekt: zeg waar de lijst van gemeenten vandaan komt, "
+                 "het brondocument ({sectie: ..., citaat: ...}) of een webpagina ({titel: ..., "
+                 "url: https://..., geraadpleegd: JJJJ-MM-DD}). Noemt geen bron de gemeenten, "
+                 "schrijf dan gemeenten: [].")]
+    return []
+
+
+def _vindplaatsen(d: dict) -> Iterator[tuple[Pad, dict, dict | None]]:
+    """(path, source, contact or None) of the gemeenten list, aliases and contacts."""
+    for i, v in enumerate(d.get("gemeenten_bron") or []):
+        yield ("gemeenten_bron", i), v, None
+    for i, p in enumerate(d["partijen"]):
+        if p.get("contact"):
+            yield ("partijen", i, "contact", "bron"), p["contact"]["bron"], p["contact"]
+    for i, g in enumerate(d["gemeenten"]):
+        if g.get("aliassen_bron"):
+            yield ("gemeenten", i, "aliassen_bron"), g["aliassen_bron"], None
+        for k, c in enumerate(g.get("contact", [])):
+            yield ("gemeenten", i, "contact", k, "bron"), c["bron"], c
+
+
+def vindplaatsen(map_: Path, d: dict) -> list[Bevinding]:
+    """What comes from the source document is in it: the quotation, and every phone number,
+    mail address and website of a contact (nothing made up). Web pages are not checked here."""
+    teksten = _bronteksten(map_, d)
+    if not teksten:
+        return []
+    uit: list[Bevinding] = []
+    for pad, v, c in _vindplaatsen(d):
+        if v.get("url") or not v.get("sectie"):
+            continue
+        if v.get("citaat") and not any(normaal(v["citaat"]) in t for t in teksten):
+            uit.append((pad + ("citaat",), f"“{v['citaat'][:70]}” staat niet letterlijk in het "
+                        "brondocument. Neem de zin over zoals hij er staat."))
+        for veld in ("telefoon", "email", "website"):
+            if c and c.get(veld) and not any(normaal(c[veld]) in t for t in teksten):
+                uit.append((pad[:-1] + (veld,), f"{c[veld]!r} staat niet in het brondocument. Neem "
+                            "alleen gegevens over die in de bron staan, of noem als bron de "
+                            "webpagina waar ze staan ({titel, url, geraadpleegd})."))
+    return uit
+
+
 # Name -> check; the data tests run each under its own name, 'make valideer' runs them all.
 CONTROLES: dict[str, Callable[[Path, dict], list[Bevinding]]] = {
     "brondocument": brondocument, "secties": secties, "citaten": citaten,
     "drempelgetallen": drempelgetallen, "wettelijke_meldingen": wettelijke_meldingen,
+    "gemeenten_bron": gemeenten_bron, "vindplaatsen": vindplaatsen,
 }
 
 

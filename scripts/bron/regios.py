@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from bron import cache, lezen, tekstcontrole, versies
+from bron import cache, gemeenten, lezen, tekstcontrole, versies
 from bron.fouten import RegioFout, RegioFouten, pad_tekst
 from bron.lezen import lees_yaml, regels_per_pad
 from bron.paden import BESTAND, REGIONS, ROOT
@@ -142,7 +142,9 @@ def laad_bestand(pad: Path, slug: str) -> dict:
                                      "Let op inspringen en dubbele punten.")]) from None
     fouten = schemafouten(data)
     if not fouten:
-        fouten = _kruisverwijzingen(data) + tekstcontrole.fouten(data)
+        gemeenten.normaliseer(data)
+        fouten = (_kruisverwijzingen(data) + gemeenten.fouten(data, {p["id"] for p in data["partijen"]})
+                  + tekstcontrole.fouten(data))
         if data["slug"] != slug:
             fouten.append((("slug",), f"moet gelijk zijn aan de mapnaam {slug!r}."))
         elif slug in GERESERVEERD:

@@ -54,7 +54,8 @@ def uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
     if soort == "pattern":
         return f"{waarde_tekst(w)} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
     if soort == "minLength":
-        return "mag niet leeg zijn: vul het in."
+        return ("mag niet leeg zijn: vul het in." if waarde <= 1
+                else f"moet ten minste {waarde} tekens hebben, niet {waarde_tekst(w)}.")
     if soort == "minItems":
         return f"moet ten minste {s['minItems']} item(s) bevatten."
     if soort == "minimum":
@@ -120,4 +121,18 @@ def schemafouten(data: Any) -> list[tuple[tuple, str]]:
         return []
     except fastjsonschema.JsonSchemaException:
         pass
-    return [(tuple(f.absolute_path), uitleg_schemafout(f)) for f in validator().iter_errors(data)]
+    return [x for f in validator().iter_errors(data) for x in _uitgelegd(f)]
+
+
+def _uitgelegd(fout: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
+    """One error as (path, Dutch); a "one of these forms" error (a gemeente as a name or as a
+    group of fields, a contact with a phone, mail or website) names what is wrong inside the
+    form the editor chose, or, when a required field is missing, the forms allowed."""
+    if fout.validator in ("oneOf", "anyOf") and fout.context:
+        binnen = [e for e in fout.context if e.relative_path or e.validator not in ("type", "required")]
+        if binnen:
+            return [x for e in binnen for x in _uitgelegd(e)]
+        s = fout.schema if isinstance(fout.schema, dict) else {}
+        if s.get("description"):
+            return [(tuple(fout.absolute_path), f"klopt niet. {s['description']}")]
+    return [(tuple(fout.absolute_path), uitleg_schemafout(fout))]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bron import gemeenten
 from bron.fouten import RegioFout
 from bron.lezen import lees_yaml
 from bron.paden import ROOT
@@ -40,6 +41,8 @@ def archief(map_: Path) -> dict[str, dict]:
     versies = {}
     for pad in sorted((map_ / ARCHIEF).glob("*.yaml")):
         data = lees_yaml(pad.read_text("utf-8"))
+        if isinstance(data, dict):
+            gemeenten.normaliseer(data)  # compared with the current file, read the same way
         versies[pad.stem] = data
     return dict(sorted(versies.items(), key=lambda kv: versie_sleutel(kv[0])))
 

@@ -75,11 +75,27 @@ def _zonder_leeg(d: dict) -> dict:
     return {k: v for k, v in d.items() if v is not None and v != [] and v != {}}
 
 
+def _vindplaats(v: dict) -> str:
+    """Where a contact was found, as text: a web page with its date, or the document's section."""
+    if v.get("url"):
+        return f"{v.get('titel', v['url'])} ({v['url']}), geraadpleegd {v.get('geraadpleegd')}"
+    return f"brondocument, {v['sectie']}"
+
+
+def _contact(c: dict | None) -> dict | None:
+    """A contact (contract C3) in the public format: its source as text."""
+    if not c:
+        return None
+    return _zonder_leeg({**{k: c.get(k) for k in ("partij", "naam", "telefoon", "email", "website")},
+                         "bron": _vindplaats(c["bron"])})
+
+
 def _gemeente(g: dict | str) -> dict:
     # Gemeenten may be plain names or objects (contract C3); both stay valid.
     if isinstance(g, str):
         return {"naam": g}
-    return _zonder_leeg({"id": g.get("id"), "naam": g["naam"], "contact": g.get("contact")})
+    return _zonder_leeg({"id": g.get("id"), "naam": g["naam"], "aliassen": g.get("aliassen"),
+                         "contact": [_contact(c) for c in g.get("contact", [])]})
 
 
 def _bron(document: dict) -> dict:
@@ -93,7 +109,7 @@ def _bron(document: dict) -> dict:
 
 def _partij(p: dict) -> dict:
     return _zonder_leeg({"id": p["id"], "naam": p["naam"], "rol": p["rol"],
-                         "taken": p.get("taken"), "contact": p.get("contact")})
+                         "taken": p.get("taken"), "contact": _contact(p.get("contact"))})
 
 
 def _termijn(t: dict) -> dict:

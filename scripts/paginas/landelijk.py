@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from paginas.contact import datum_in_woorden
 from paginas.opsplitsen import in_delen, navigatie
 from paginas.regiopaginas import Adressen, drempel_tekst, stap_van
 from paginas.weergave import aantal, datums, letterlijk
@@ -26,11 +27,13 @@ from paginas.weergave import aantal, datums, letterlijk
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from calculator.vragen import VRAGEN  # noqa: E402
 from calculator.vragen import label as vraag_label  # noqa: E402
+from calculator.wet import duo  # noqa: E402
 from calculator.wet.plichten import LEZINGEN, PLICHTEN, meldzin, termijn_zin  # noqa: E402
 
 KOP = "---\npaginasoort: landelijk\n---\n\n"
 VERGELIJKING = "vergelijking"      # folder of the threshold pages inside the generated folder
 KADER = "wettelijk-kader"          # folder of the law pages
+DUO_BESTAND = "melden-bij-duo.md"  # how a school reports, inside the law folder
 # A table row's Markdown turns into HTML with <tr>/<td> and longer link addresses.
 RIJ_EXTRA = 60
 REGIOS = "regio's"
@@ -203,7 +206,8 @@ def meldplichten() -> list[str]:
     for plicht in PLICHTEN.values():
         r += [f"- **{plicht.wat[0].upper()}{plicht.wat[1:]}** ([{plicht.artikel}, {plicht.wet}]"
               f"({plicht.url})). {meldzin(plicht.id)} {termijn_met_norm(plicht.id)}"]
-    r += ["", "### Staat jouw regio er niet bij? {#geen-regio}", "",
+    r += ["", f"Hoe je meldt: {duo.ZIN} Zie [verzuim melden bij DUO]({DUO_BESTAND}).",
+          "", "### Staat jouw regio er niet bij? {#geen-regio}", "",
           "Dan gelden in elk geval de meldplichten hierboven; onder de 16 uur in 4 lesweken is "
           "melden geen wettelijke plicht. Welke afspraken er in jouw regio bovenop komen (wie "
           "wanneer met ouders praat, wanneer de jeugdarts of het samenwerkingsverband erbij komt), "
@@ -295,9 +299,39 @@ def _artikel_pagina(a: dict) -> str:
     return "\n".join(r)
 
 
+def melden_bij_duo_pagina() -> str:
+    """How a school reports in DUO's verzuimregister: the channel per sector, what happens
+    next, DUO's page for schools (not the one for parents)."""
+    r = [KOP + "# Verzuim melden bij DUO", "",
+         f"{duo.ZIN} Je hoeft dus niet eerst uit te zoeken wie de leerplichtambtenaar is.", "",
+         "## Zo meld je", "",
+         "- **Primair onderwijs:** in het leerlingadministratiesysteem (LAS) van de school. Hoe "
+         "dat gaat, hangt af van het systeem; je krijgt een meldingsnummer waarmee je de melding "
+         "later terugvindt.",
+         "- **Voortgezet onderwijs en mbo:** in het administratiepakket van de school, of in het "
+         "verzuimloket in Mijn DUO.", "",
+         "Weet je niet wie op jouw school de melding doet of hoe je in het systeem komt? Vraag "
+         "het je verzuimcoördinator of de schoolleiding.", "",
+         "## Wat je moet melden", "",
+         "Welke meldingen de wet van de school vraagt en binnen welke termijn, staat bij "
+         "[wat de wet de school laat melden](index.md#meldplichten). Je regio kan daar afspraken "
+         "bovenop maken; die staan op de pagina's van je regio.", "",
+         "## Wat er daarna gebeurt", "",
+         "DUO zet de melding in het verzuimregister en zorgt dat ze terechtkomt bij de gemeente "
+         "waar de leerling woont. Een leerplichtambtenaar van die gemeente haalt de melding op. In "
+         "het LAS, in Mijn DUO of in het administratiepakket zie je wat de leerplichtambtenaar "
+         "met de melding doet.", "",
+         "## Bronnen", "",
+         f"- DUO, [Melding doorgeven of routeren](<{duo.DUO_MELDEN_URL}>) (pagina voor scholen)",
+         f"- DUO, [Verzuim](<{duo.DUO_VERZUIM_URL}>) (pagina voor scholen en gemeenten)", "",
+         f"Beide gelezen op {datum_in_woorden(duo.GERAADPLEEGD)}.", ""]
+    return "\n".join(r)
+
+
 def wettelijk_kader_paginas(kader: dict, parameters: dict) -> dict[str, str]:
-    """The overview and one page per article, inside the law folder."""
-    uit = {f"{KADER}/index.md": _kader_overzicht(kader, parameters)}
+    """The overview, how to report at DUO, and one page per article, inside the law folder."""
+    uit = {f"{KADER}/index.md": _kader_overzicht(kader, parameters),
+           f"{KADER}/{DUO_BESTAND}": melden_bij_duo_pagina()}
     for a in kader.get("artikelen", []):
         uit[f"{KADER}/{artikel_bestand(a)}"] = _artikel_pagina(a)
     return {pad: _met_datums(md) for pad, md in uit.items()}

@@ -10,8 +10,9 @@ import re
 
 from bron import versies
 
+from calculator.wet import duo
 from calculator.wet.leeftijd import datum, tekst
-from paginas import diagram
+from paginas import contact, diagram
 from paginas.adressen import anker, route_anker
 from paginas.opsplitsen import in_delen, navigatie
 from paginas.verschil import wijzigingen
@@ -124,7 +125,10 @@ def _context(regio: dict, oud: str | None, adres: Adressen | None = None,
             "sector": _sector(regio), "druk": _druk(regio["document"]),
             "partijen": {p["id"]: p["naam"] for p in regio["partijen"]},
             "gemeenten": {g["id"]: g["naam"] for g in regio["gemeenten"]},
-            "drempels": {x["id"]: x for x in regio["drempels"]}}
+            "drempels": {x["id"]: x for x in regio["drempels"]},
+            "contacten_van": lambda ids: contact.contacten(regio, ids), "contact_zin": contact.contact_zin,
+            "vindplaats": contact.vindplaats, "GEEN_CONTACT": contact.GEEN_CONTACT,
+            "DUO_ZIN": duo.ZIN}
 
 
 def stap_van(regio: dict, adres: Adressen) -> dict[str, dict | None]:

@@ -2,8 +2,9 @@
 
 The page functions write ``regio``, ``regio_slug``, ``sector``, ``paginasoort`` and ``zoeken``;
 where they do not (yet), defaults follow from the page's place. Added here: ``zoekwoorden``,
-indexed by Pagefind but not shown: the gemeenten on a region's main page (a place name finds
-its region) and, where a glossary term occurs, its synonyms (JGZ finds jeugdarts).
+indexed by Pagefind but not shown: where a glossary term occurs, its synonyms (JGZ finds
+jeugdarts); and ``gemeenten``, the names and aliases of a region's gemeenten on its main page
+only (a place name finds its region; the index does not grow per page).
 """
 
 from __future__ import annotations
@@ -95,7 +96,11 @@ def vul_aan(tekst: str, pad: str, d: dict | None, groepen: Groepen) -> str:
     woorden: list[str] = list(velden.get("zoekwoorden") or [])
     if velden.get("zoeken") is not False:
         if d is not None and velden["paginasoort"] == "regio" and pad.endswith("/index.md"):
-            woorden += [g["naam"] for g in d["gemeenten"]]
+            # Their own field, weighted like a heading (overrides/main.html): a place name
+            # finds its region's overview first. Aliases too ("'s-Gravenhage", "Uden").
+            namen = [n for g in d["gemeenten"] for n in (g["naam"], *g.get("aliassen", []))]
+            if namen:
+                velden["gemeenten"] = list(dict.fromkeys(namen))
         gevonden = _namen_in(romp, groepen)
         for naam in sorted(gevonden):  # sorted: the same page on every run
             for namen in groepen.get(naam, []):

@@ -134,11 +134,13 @@ def fixture_regels(page, vragen: dict | None = None, kapot: frozenset = frozense
     """Serve this build's rules per region (contract 3), with questions replaced by ``vragen``
     and the regions in ``kapot`` answering 404. Routes the page's requests."""
     import json
+    import re
 
     map_ = SITE / "assets" / "regels"
 
     def regels(route):
-        slug = route.request.url.rsplit("/", 1)[-1].removesuffix(".json")
+        # v/<slug>-<hash>.json, the content-addressed copy the page fetches (or <slug>.json)
+        slug = re.sub(r"-[0-9a-f]{16}$", "", route.request.url.rsplit("/", 1)[-1].removesuffix(".json"))
         pad = map_ / f"{slug}.json"
         if slug in kapot or not pad.exists():
             return route.fulfill(status=404, body="niet gevonden")
@@ -147,7 +149,7 @@ def fixture_regels(page, vragen: dict | None = None, kapot: frozenset = frozense
             doc["vragen"] = vragen[slug]
         return route.fulfill(json=doc)
 
-    page.route("**/assets/regels/*.json", regels)
+    page.route(re.compile(r".*/assets/regels/(v/)?[^/]+\.json$"), regels)
 
 
 # --- One Rekenhulp per worker ---------------------------------------------------------------

@@ -111,6 +111,8 @@ def test_alleen_de_inbedpagina_mag_in_een_kader(regels):
     mappen = {p.name for p in SITE.iterdir() if p.is_dir()}
     assert INBEDDEN.split("/")[0] in mappen
     for patroon, headers in regels:
+        if "Content-Security-Policy" not in headers:
+            continue  # a caching rule (beslissingen/0011), no policy of its own
         waarde = frame_ancestors(headers)
         if past(patroon, "/" + INBEDDEN):
             assert waarde != "'none'", f"{patroon}: de inbedpagina moet in een kader mogen"
@@ -119,7 +121,7 @@ def test_alleen_de_inbedpagina_mag_in_een_kader(regels):
     # Every page falls under exactly one rule, so no page escapes with no rule at all.
     for pagina in SITE.rglob("*.html"):
         pad = "/" + pagina.relative_to(SITE).as_posix()
-        assert sum(past(p, pad) for p, _ in regels) == 1, pad
+        assert sum(past(p, pad) for p, h in regels if "Content-Security-Policy" in h) == 1, pad
 
 
 def test_inbedpagina_op_een_andere_site_beantwoordt_een_vraag_zonder_iets_te_lekken(page, bron, insluiter):

@@ -101,8 +101,9 @@ def vul_in(page, situatie: dict) -> None:
 
 def verwacht_in_beeld(situatie: dict) -> dict:
     u = cpython({k: v for k, v in situatie.items() if k != "peildatum"})["result"]
+    # One numbered action per report, in the answer model's order (calculator/antwoord.py).
     return {"soorten": u["soorten"], "stappen": [s["id"] for s in u["stappen"]],
-            "melden": [[m["bij"], m["grondslag"]] for m in u["melden"]]}
+            "melden": [[x["partij"], x["grondslagen"][0]["grondslag"]] for x in u["antwoord"]["acties"]]}
 
 
 def wacht_op_uitkomst(page, verwacht: dict) -> dict:
@@ -136,7 +137,7 @@ def verwachte_velden(regio: dict) -> set[str]:
     verwacht = set(regels["velden"]) | {"regio"}
     for vraag in regels.get("vragen", []):
         verwacht |= {vraag["veld"]} | {a["veld"] for a in vraag.get("alternatieven", [])}
-    verwacht |= {"gemeente"} if regels["gemeenten"] else set()
+    # The gemeente is asked only where something differs per gemeente: then it is in velden.
     return verwacht - {"vrijstelling"}  # only once 'ingeschreven' is 'nee'
 
 

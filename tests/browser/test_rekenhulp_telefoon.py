@@ -59,7 +59,7 @@ def test_korte_uitkomst_is_in_beeld_en_een_tik_van_het_hele_antwoord(telefoon):
     telefoon.check("#v-onderwijs-vo")
     telefoon.fill("#v-ongeoorloofd_uren_4_weken", "18")
     telefoon.wait_for_selector("#uitkomst-inhoud [data-bij='duo']")
-    telefoon.wait_for_selector("#uitkomst-balk:has-text('Melden: ja')")
+    telefoon.wait_for_selector("#uitkomst-balk:not([hidden]):has-text('actie')")
     assert in_beeld(telefoon, "#uitkomst-balk")
     assert not in_beeld(telefoon, "#uitkomst-titel")  # the full answer is far below the form
     telefoon.click("#uitkomst-balk a")
@@ -71,9 +71,10 @@ def test_korte_uitkomst_is_in_beeld_en_een_tik_van_het_hele_antwoord(telefoon):
 # it tells a new outcome, so an announcement that is coming has come.
 UITKOMST_DELEN = ["#uitkomst-inhoud", "#uitkomst-balk", "#uitkomst-aankondiging"]
 STIL_MS = 1500
+# The bar shows the short line; what is told is the engine's one summary (data-gezegd).
 GEZEGD_IS_BALK = """() => !document.querySelector('#uitkomst-balk').hidden &&
     document.querySelector('#uitkomst-aankondiging').textContent ===
-    'Uitkomst: ' + document.querySelector('#uitkomst-balk .uitkomst-balk-tekst').textContent"""
+    'Uitkomst: ' + document.querySelector('#uitkomst-balk').dataset.gezegd"""
 
 
 def test_nieuwe_uitkomst_wordt_een_keer_voorgelezen(telefoon):
@@ -93,7 +94,7 @@ def test_nieuwe_uitkomst_wordt_een_keer_voorgelezen(telefoon):
     telefoon.wait_for_function("() => window.__gezegd.length > 0")
     wacht_tot_stil(telefoon, UITKOMST_DELEN, STIL_MS)  # a second announcement would come now
     gezegd = telefoon.evaluate("() => window.__gezegd")
-    assert len(gezegd) == 1 and "Melden: ja" in gezegd[0], gezegd
+    assert len(gezegd) == 1 and "Meld in het verzuimregister van DUO" in gezegd[0], gezegd
     na = verandering_volgen(telefoon, "#uitkomst-inhoud")
     telefoon.fill("#v-leeftijd", "14")  # same outcome: nothing new to tell
     na()  # the form has recalculated
@@ -112,24 +113,52 @@ UITKOMST = {
                {"regel": "signaal", "tekst": "Onder de 16 uur.", "bron": "Routekaart", "url": None}],
     "samenvatting": {"soort": "Relatief verzuim (signaalverzuim)", "melden": False, "waar": [],
                      "volgende_stap": {"titel": "Gesprek met ouders", "url": "routekaart/twente/"},
-                     "tekst": "Relatief verzuim (signaalverzuim): nog niet melden; volgende stap: gesprek met ouders."},
+                     "tekst": "Relatief verzuim (signaalverzuim). Verwijs naar JGZ. Ga verder met Gesprek met ouders."},
     "niet_gebruikt": [{"veld": "te_laat_schooljaar", "vraag": "Keren te laat in dit schooljaar",
                        "reden": "deze regio telt te laat komen niet apart"}],
+    "antwoord": {
+        "soort": "Relatief verzuim (signaalverzuim)", "soorten": ["relatief", "signaal"],
+        "acties": [{"werkwoord": "Verwijs", "zin": "Verwijs naar JGZ.", "soort": "verwijzen", "partij": "jgz",
+                    "partij_naam": "JGZ", "wat": "Verwijzing via het formulier, met toestemming van ouders.",
+                    "kanaal": "formulier", "termijn": {"tekst": "Binnen 2 schooldagen", "grondslag": "regio",
+                                                       "bron": "de routekaart van de regio", "url": None},
+                    "grondslagen": [{"grondslag": "regio", "label": "Regio", "tekst": "afspraak in deze regio",
+                                     "bron": "<b>Routekaart</b>", "url": None}],
+                    "optioneel": False, "toestemming": "Alleen met toestemming van de ouders.",
+                    "contact": None, "stap": None}],
+        "volgende_stap": {"route": "r", "id": "B3", "naam": "Stap B3: Gesprek met ouders", "titel": "Gesprek met ouders",
+                          "route_titel": "Route", "url": "routekaart/twente/"},
+        "waarom": [{"tekst": "9 schooldagen = 18 dagdelen.", "bron": None, "url": None},
+                   {"tekst": "dubbel", "bron": None, "url": None},
+                   {"tekst": "Onder de 16 uur.", "bron": "Routekaart", "url": None}],
+    },
 }
 
 
-def test_uitkomst_toont_samenvatting_omrekening_en_niet_gebruikte_antwoorden(telefoon):
+def test_uitkomst_eerst_de_rest_onder_waarom_en_niets_twee_keer(telefoon):
     tekst = telefoon.evaluate("""async (u) => {
         const { uitkomstDelen } = await import(new URL('../assets/javascripts/rekenhulp-dom.js', location).href);
         const doos = document.createElement('div');
         doos.append(...uitkomstDelen(u, (p) => p).delen);
-        return { tekst: doos.textContent, scripts: doos.querySelectorAll('script').length,
-                 soort: doos.querySelector('[data-soorten]').textContent };
+        const waarom = doos.querySelector('details.waarom');
+        const buiten = [...doos.children].filter((e) => e !== waarom).map((e) => e.textContent).join(' | ');
+        return { tekst: doos.textContent, buiten, scripts: doos.querySelectorAll('script, b').length,
+                 soort: doos.querySelector('[data-soorten]').textContent,
+                 acties: [...doos.querySelectorAll('ol.acties > li')].map((li) => li.dataset.soort),
+                 waaromOpen: waarom.open, stapInWaarom: Boolean(waarom.querySelector('[data-stap]')) };
     }""", UITKOMST)
     assert tekst["soort"] == "Relatief verzuim (signaalverzuim)"  # one name, not two side by side
-    assert UITKOMST["samenvatting"]["tekst"] in tekst["tekst"]
-    assert "9 schooldagen = 18 dagdelen." in tekst["tekst"]
-    assert "Keren te laat in dit schooljaar: deze regio telt te laat komen niet apart" in tekst["tekst"]
+    assert tekst["acties"] == ["verwijzen"]
+    # The outcome first: the action with its deadline line, basis tag and consent; the next step.
+    for deel in ("Verwijs naar JGZ.", "Binnen 2 schooldagen", "Regio", "Alleen met toestemming van de ouders.",
+                 "Stap B3: Gesprek met ouders"):
+        assert deel in tekst["buiten"], deel
+    assert "Via" not in tekst["buiten"]  # the channel is already in the sentence: not twice
+    # Reasons, conversions, unused answers and the route's steps are one click away.
+    assert not tekst["waaromOpen"] and tekst["stapInWaarom"]
+    assert "9 schooldagen = 18 dagdelen." in tekst["tekst"] and "9 schooldagen" not in tekst["buiten"]
+    assert "Keren te laat in dit schooljaar: niet gebruikt, omdat deze regio telt te laat komen niet apart." in tekst["tekst"]
     assert "dubbel" not in tekst["tekst"]  # the same fact once, not again under Waarom
-    assert "B3" not in tekst["tekst"]  # steps by title, never by id
-    assert tekst["scripts"] == 0 and "<script>" in tekst["tekst"]  # text stays text
+    assert tekst["tekst"].count("9 schooldagen = 18 dagdelen.") == 1
+    assert "B3" not in tekst["tekst"].replace("Stap B3", "")  # steps by name, never by id
+    assert tekst["scripts"] == 0 and "<script>" in tekst["tekst"] and "<b>Routekaart</b>" in tekst["tekst"]

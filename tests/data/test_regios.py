@@ -78,6 +78,14 @@ def test_wettelijke_meldingen_noemen_een_bestaande_plicht(regio):
     geen_fouten(regio, "wettelijke_meldingen")
 
 
+def test_gemeenten_noemen_waar_de_lijst_vandaan_komt(regio):
+    geen_fouten(regio, "gemeenten_bron")
+
+
+def test_contacten_en_gemeenten_uit_het_document_staan_erin(regio):
+    geen_fouten(regio, "vindplaatsen")
+
+
 def test_schema_kent_precies_de_landelijke_plichten():
     schema = json.loads(SCHEMA.read_text("utf-8"))
     assert schema["$defs"]["melding"]["properties"]["plicht"]["enum"] == list(PLICHTEN), (

@@ -56,6 +56,7 @@ def vul_in(pad: Path) -> None:
     d = yaml.safe_load(pad.read_text("utf-8"))
     d.update(naam="SWV Testregio Kwartier", samenwerkingsverband="Samenwerkingsverband PO Kwartier")
     d["gemeenten"] = [{"id": "kwartierstad", "naam": "Kwartierstad"}]
+    d["gemeenten_bron"] = [{"sectie": "Verzuimkaart Kwartier"}]
     d["document"].update(titel="Verzuimkaart Kwartier", uitgever="SWV Kwartier",
                          bron={"bestand": "bron/verzuimkaart.txt"})
     for p in d["partijen"]:

@@ -1,6 +1,7 @@
 """The result's shape (contract 4): one report per duty, grounds, ages, summary and taxonomy."""
 
 import copy
+import hashlib
 import json
 from pathlib import Path
 
@@ -169,12 +170,22 @@ def test_vragen_in_de_eenheid_van_de_regio(alle_regios, alle_regels):
         pytest.skip("geen regio telt in dagdelen, lesuren of klokuren")
 
 
+def sha(pad: Path) -> str:
+    return hashlib.sha256(pad.read_bytes()).hexdigest()[:16]
+
+
 def test_schrijf_ruimt_verdwenen_regios_op(tmp_path, alle_regios):
     (tmp_path / "weg.json").write_text("{}")
     slug = next(iter(alle_regios))  # any region
     regels_json.schrijf({slug: alle_regios[slug]}, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.json", f"{slug}.json"]
-    assert json.loads((tmp_path / "index.json").read_text())["regios"][0]["slug"] == slug
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.json", f"{slug}.json", "v"]
+    index = json.loads((tmp_path / "index.json").read_text())
+    assert index["regios"][0]["slug"] == slug
+    # The browser's copies: content-addressed, the index naming each region's file.
+    assert sorted(p.name for p in (tmp_path / "v").iterdir()) == sorted(
+        [index["regios"][0]["regels"].rsplit("/", 1)[1], f"index-{sha(tmp_path / 'index.json')}.json"])
+    assert (tmp_path / "v" / index["regios"][0]["regels"].rsplit("/", 1)[1]).read_bytes() == \
+        (tmp_path / f"{slug}.json").read_bytes()
 
 
 def test_wiel_zonder_regels():

@@ -1,12 +1,13 @@
-// Rekenhulp: showing a result. Text from the rules and the engine only ever becomes text
-// (textContent via el()), never HTML.
+// Rekenhulp: showing a result. The engine's answer model (result.antwoord, calculator/antwoord.py)
+// is drawn with one template per kind of thing: the kind, an action, the next step, the reasons.
+// Text from the rules and the engine only ever becomes text (textContent via el()), never HTML.
 
 export function el(tag, attrs = {}, ...kinderen) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? "" : v);
   }
-  for (const kind of kinderen.flat()) {
+  for (const kind of kinderen.flat(Infinity)) {
     if (kind !== null && kind !== undefined && kind !== "") {
       node.append(kind instanceof Node ? kind : String(kind));
     }
@@ -14,111 +15,129 @@ export function el(tag, attrs = {}, ...kinderen) {
   return node;
 }
 
-// Older results carry only ids; newer ones carry their labels (samenvatting, grondslag_tekst).
-const SOORTEN = {
-  "absoluut": "Absoluut verzuim",
-  "relatief": "Relatief verzuim",
-  "luxe": "Luxe verzuim",
-  "signaal": "Signaalverzuim",
-  "langdurig-relatief": "Langdurig relatief verzuim",
-  "zorgwekkend-ziekteverzuim": "Zorgwekkend ziekteverzuim",
-  "geoorloofd": "Geoorloofd verzuim (ziekte)",
-};
-const GRONDSLAG = {
-  wet: "Verplicht door de Leerplichtwet",
-  norm: "Landelijke norm (geen wettelijke plicht)",
-  regio: "Afspraak in de routekaart van de regio (niet wettelijk verplicht)",
-  advies: "Landelijk advies; hier (nog) geen wettelijke plicht (zie Waarom)",
-};
+const LABELS = { wet: "Wet", regio: "Regio", norm: "Norm", advies: "Advies" };
 
-// The short answer: from the result's samenvatting (contract 4) or derived from older keys.
-export function samenvatting(u) {
-  const s = u.samenvatting;
-  if (s && typeof s === "object") {
-    return {
-      soort: s.soort || "Geen verzuim vastgesteld",
-      melden: Boolean(s.melden),
-      waar: Array.isArray(s.waar) ? s.waar : [],
-      volgende: s.volgende_stap || null,
-      tekst: s.tekst || "",
-    };
+// The compact line on phones: the kind and how many things to do, never a second wording.
+export function korteRegel(u) {
+  const a = u.antwoord;
+  if (!a) return (u.samenvatting && u.samenvatting.soort) || "Er is een uitkomst.";
+  const n = a.acties.length;
+  return `${a.soort}. ${n === 0 ? "Nu geen melding of verwijzing." : n === 1 ? "1 actie." : `${n} acties.`}`;
+}
+
+// What a screen reader hears once the typing has paused: the one summary of the engine.
+export function aankondigTekst(u) {
+  return (u.samenvatting && u.samenvatting.tekst) || korteRegel(u);
+}
+
+function link(tekst, url, siteUrl) {
+  return url ? el("a", { href: siteUrl(url) }, tekst) : tekst;
+}
+
+function tag(grondslag) {
+  return el("span", { class: `rk-tag rk-tag--${grondslag}` }, LABELS[grondslag] || grondslag);
+}
+
+const bevat = (groot, klein) => Boolean(klein) && groot.toLowerCase().includes(klein.toLowerCase());
+
+// --- templates ------------------------------------------------------------------------------
+function soortTemplate(a) {
+  return el("p", { class: "soort", "data-soorten": a.soorten.join(" ") }, a.soort);
+}
+
+function grondTemplate(g, siteUrl) {
+  // The tag always; the article beside a legal basis (the rest is under "Waarom dit antwoord?").
+  return el("li", { "data-grondslag": g.grondslag }, tag(g.grondslag),
+    g.grondslag === "wet" ? [" ", link(g.tekst.replace(/^verplicht volgens /, ""), g.url, siteUrl)] : null);
+}
+
+function actieTemplate(x, siteUrl) {
+  const regels = [];
+  if (x.kanaal && !bevat(x.wat, x.kanaal)) regels.push(["Via", x.kanaal]);
+  if (x.termijn) regels.push(["Wanneer", [x.termijn.tekst, " ", tag(x.termijn.grondslag)]]);
+  if (x.toestemming) regels.push(["Toestemming", x.toestemming]);
+  if (x.contact && typeof x.contact === "object") {
+    const c = x.contact;
+    const delen = [c.telefoon, c.email, c.website].filter(Boolean);
+    if (delen.length) regels.push(["Contact", delen.join(" · ")]);
   }
-  const soorten = (u.soorten || []).map((x) => SOORTEN[x] || x);
-  const eerste = (u.stappen || [])[0];
-  return {
-    soort: soorten.length ? soorten.join(", ") : "Geen verzuim vastgesteld",
-    melden: (u.melden || []).length > 0,
-    waar: [...new Set((u.melden || []).map((m) => m.bij_naam))],
-    volgende: eerste ? { titel: eerste.titel, url: eerste.url } : null,
-    tekst: "",
-  };
+  return el("li", { class: "actie", "data-bij": x.partij, "data-soort": x.soort,
+    "data-grondslag": x.grondslagen.length ? x.grondslagen[0].grondslag : "" },
+  el("p", { class: "actie-zin" }, el("strong", {}, x.zin),
+    x.optioneel ? el("span", { class: "rk-mag" }, " Dit mag; de school kiest zelf.") : null),
+  x.wat && x.wat !== x.zin ? el("p", { class: "actie-wat" }, x.wat) : null,
+  regels.length ? el("dl", { class: "actie-regels" },
+    regels.map(([dt, dd]) => [el("dt", {}, dt), el("dd", {}, dd)])) : null,
+  el("ul", { class: "actie-grond", "aria-label": "Grondslag" },
+    x.grondslagen.map((g) => grondTemplate(g, siteUrl))));
 }
 
-export function samenvattingTekst(k) {
-  return [
-    `${k.soort}.`,
-    k.melden ? `Melden: ja${k.waar.length ? `, bij ${k.waar.join(" en ")}` : ""}.` : "Melden: nee.",
-    k.volgende ? `Volgende stap: ${k.volgende.titel}.` : "",
-  ].filter(Boolean).join(" ");
+function stapTemplate(stap, siteUrl) {
+  return [el("p", { class: "volgende-stap" }, link(stap.naam, stap.url, siteUrl)),
+    stap.route_titel ? el("p", { class: "route" }, `Route: ${stap.route_titel}`) : null];
 }
 
-function bronTekst(item, siteUrl) {
-  if (!item.bron) return null;
-  return el("span", { class: "bron" }, "Bron: ", item.url ? el("a", { href: siteUrl(item.url) }, item.bron) : item.bron);
+function routeStapTemplate(s, siteUrl) {
+  return el("li", { "data-stap": s.id },
+    link(s.titel, s.url, siteUrl),
+    s.partijen && s.partijen.length ? el("p", {}, el("strong", {}, "Wie: "), s.partijen.join(", ")) : null,
+    s.acties && s.acties.length ? el("ul", {}, s.acties.map((a) => el("li", {}, a))) : null,
+    s.termijnen && s.termijnen.length ? el("p", {}, el("strong", {}, "Afgesproken tijd: "), s.termijnen.join("; ")) : null);
+}
+
+function redenTemplate(r, siteUrl) {
+  return el("li", {}, r.tekst, r.bron ? [" ", el("span", { class: "bron" }, "Bron: ", link(r.bron, r.url, siteUrl), ".")] : null);
+}
+
+function grondUitlegTemplate(x, siteUrl) {
+  const regels = x.grondslagen.map((g) => el("li", {}, tag(g.grondslag), " ", `${g.tekst}.`,
+    " ", el("span", { class: "bron" }, "Bron: ", link(g.bron, g.url, siteUrl), ".")));
+  if (x.termijn) {
+    regels.push(el("li", {}, "Termijn ", tag(x.termijn.grondslag), " ",
+      el("span", { class: "bron" }, "Bron: ", link(x.termijn.bron, x.termijn.url, siteUrl), ".")));
+  }
+  return el("li", {}, el("strong", {}, x.zin), el("ul", {}, regels));
 }
 
 const isNietGebruikt = (x) => String(x.regel || "").startsWith("niet-gebruikt:");
 const isOmrekening = (x) => String(x.regel || "").startsWith("omrekening:");
 
-export function uitkomstDelen(u, siteUrl) {
-  const k = samenvatting(u);
-  const delen = [el("div", { class: "uitkomst-kort", id: "uitkomst-kort" },
-    el("p", {}, el("strong", {}, "Kort: "), k.tekst || samenvattingTekst(k)))];
-
-  delen.push(el("h3", {}, "Soort verzuim"));
-  // One name for the outcome: the engine's own (one taxonomy), else the labels of its ids.
-  if (u.samenvatting) delen.push(el("p", { class: "soort", "data-soorten": u.soorten.join(" ") }, k.soort));
-  else {
-    delen.push(u.soorten.length
-      ? el("ul", { class: "soorten", "data-soorten": u.soorten.join(" ") },
-        u.soorten.map((s) => el("li", {}, SOORTEN[s] || s)))
-      : el("p", { "data-soorten": "" }, "Met deze antwoorden is er geen verzuim vastgesteld."));
+function waaromTemplate(u, siteUrl) {
+  const a = u.antwoord;
+  const inhoud = [];
+  // The reasons in the engine's order, without the conversions and unused answers (own lists).
+  const uitleg = u.uitleg || [];
+  const redenen = a.waarom.filter((_, i) => !isOmrekening(uitleg[i] || {}) && !isNietGebruikt(uitleg[i] || {}));
+  if (redenen.length) inhoud.push(el("h4", {}, "Redenen en bronnen"), el("ul", { class: "uitleg" }, redenen.map((r) => redenTemplate(r, siteUrl))));
+  if (a.acties.length) {
+    inhoud.push(el("h4", {}, "Waar elke actie op rust"), el("ul", { class: "grond-uitleg" }, a.acties.map((x) => grondUitlegTemplate(x, siteUrl))));
   }
-
-  delen.push(el("h3", {}, "Melden"));
-  delen.push(u.melden.length
-    ? el("ul", { class: "melden" }, u.melden.map((m) => el("li", { "data-bij": m.bij, "data-grondslag": m.grondslag },
-      el("strong", {}, `Bij ${m.bij_naam}`), `: ${m.wat}`, m.termijn ? ` (termijn: ${m.termijn})` : "",
-      m.optioneel ? " (keuze van de school)" : "",
-      el("br"), el("span", { class: `grondslag grondslag--${m.grondslag}` },
-        m.grondslag_tekst || GRONDSLAG[m.grondslag] || m.grondslag),
-      el("br"), bronTekst(m, siteUrl))))
-    : el("p", {}, "Er hoeft nu niets gemeld te worden."));
-
-  delen.push(el("h3", {}, "Wat nu: stappen uit de routekaart"));
-  delen.push(u.stappen.length
-    ? el("ol", { class: "stappen" }, u.stappen.map((s) => el("li", { "data-stap": s.id },
-      el("a", { href: siteUrl(s.url) }, s.titel), s.route_titel ? ` (${s.route_titel})` : "",
-      s.partijen && s.partijen.length ? el("p", {}, el("strong", {}, "Wie: "), s.partijen.join(", ")) : null,
-      s.acties && s.acties.length ? el("ul", {}, s.acties.map((a) => el("li", {}, a))) : null,
-      s.termijnen && s.termijnen.length ? el("p", {}, el("strong", {}, "Termijn: "), s.termijnen.join("; ")) : null)))
-    : el("p", {}, "Geen stap van de routekaart van deze regio is nu aan de beurt."));
-
-  const omrekeningen = (u.uitleg || []).filter(isOmrekening);
+  if ((u.stappen || []).length) {
+    inhoud.push(el("h4", {}, "Stappen van de routekaart bij deze situatie"),
+      el("ol", { class: "stappen" }, u.stappen.map((s) => routeStapTemplate(s, siteUrl))));
+  }
+  const omrekeningen = uitleg.filter(isOmrekening);
   if (omrekeningen.length) {
-    delen.push(el("h3", {}, "Omgerekend"));
-    delen.push(el("ul", { class: "omrekening" }, omrekeningen.map((x) => el("li", { "data-regel": x.regel }, x.tekst))));
+    inhoud.push(el("h4", {}, "Omgerekend"), el("ul", { class: "omrekening" }, omrekeningen.map((x) => el("li", {}, x.tekst))));
   }
-  const nietGebruikt = Array.isArray(u.niet_gebruikt) && u.niet_gebruikt.length
-    ? u.niet_gebruikt.map((n) => ({ regel: `niet-gebruikt:${n.veld}`, tekst: `${n.vraag}: ${n.reden}` }))
-    : (u.uitleg || []).filter(isNietGebruikt);
+  const nietGebruikt = (u.niet_gebruikt || []).map((n) => `${n.vraag}: niet gebruikt, omdat ${n.reden}.`);
   if (nietGebruikt.length) {
-    delen.push(el("h3", {}, "Niet gebruikt in deze regio"));
-    delen.push(el("ul", { class: "niet-gebruikt" }, nietGebruikt.map((x) => el("li", { "data-regel": x.regel }, x.tekst))));
+    inhoud.push(el("h4", {}, "Niet gebruikt in deze regio"), el("ul", { class: "niet-gebruikt" }, nietGebruikt.map((t) => el("li", {}, t))));
   }
+  return el("details", { class: "waarom", id: "uitkomst-waarom" }, el("summary", {}, "Waarom dit antwoord?"), inhoud);
+}
 
-  delen.push(el("h3", {}, "Waarom"));
-  delen.push(el("ul", { class: "uitleg" }, (u.uitleg || []).filter((x) => !isOmrekening(x) && !isNietGebruikt(x))
-    .map((x) => el("li", { "data-regel": x.regel }, x.tekst, " ", bronTekst(x, siteUrl)))));
-  return { delen, kort: k };
+// The whole answer: the kind, the numbered actions, the next step, then the reasons folded away.
+export function uitkomstDelen(u, siteUrl) {
+  const a = u.antwoord;
+  if (!a) return { delen: [el("p", {}, aankondigTekst(u))] };
+  const delen = [soortTemplate(a), el("h3", {}, "Wat moet je nu doen?")];
+  delen.push(a.acties.length
+    ? el("ol", { class: "acties" }, a.acties.map((x) => actieTemplate(x, siteUrl)))
+    : el("p", {}, "Je hoeft nu niets te melden, niemand te verwijzen en niemand te informeren."));
+  delen.push(el("h3", {}, "Volgende stap in de routekaart"));
+  delen.push(...(a.volgende_stap ? stapTemplate(a.volgende_stap, siteUrl).filter(Boolean)
+    : [el("p", {}, "Geen stap van de routekaart van deze regio is nu aan de beurt.")]));
+  delen.push(waaromTemplate(u, siteUrl));
+  return { delen };
 }

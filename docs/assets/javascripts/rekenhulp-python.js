@@ -25,12 +25,15 @@ export class StartFout extends Error {
   }
 }
 
-// What this build holds (scripts/runtime.py): file sizes, where the regions are. Fetched
-// once per page; a failed fetch is tried again on the next call ("Probeer opnieuw").
+// What this build holds (scripts/runtime.py): the content-addressed addresses of every file
+// the Rekenhulp fetches, their sizes, where the regions are. The one file with a fixed name:
+// always revalidated with the site (a 304 when nothing was published), whatever caching the
+// host gives it, so a publication reaches the Rekenhulp on the next visit. Fetched once per
+// page; a failed fetch is tried again on the next call ("Probeer opnieuw").
 let manifestBelofte = null;
 export function laadManifest(root, { opnieuw = false } = {}) {
   if (!manifestBelofte || opnieuw) {
-    manifestBelofte = fetch(new URL("assets/runtime/manifest.json", root)).then((r) => {
+    manifestBelofte = fetch(new URL("assets/runtime/manifest.json", root), { cache: "no-cache" }).then((r) => {
       if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
       return r.json();
     });
@@ -38,6 +41,9 @@ export function laadManifest(root, { opnieuw = false } = {}) {
   }
   return manifestBelofte;
 }
+
+// The loading statuses in their order (the page words them).
+const FASEN = ["downloaden", "starten"];
 
 function browserKanHet() {
   return typeof Worker === "function" && typeof WebAssembly === "object"
@@ -98,7 +104,13 @@ export function startPython({ root, opVoortgang, opnieuw = false }) {
     let bytes = 0;
     let laatste = performance.now();
     let hallo = false;
-    opVoortgang({ fase: "downloaden", bytes, totaal });
+    // One status at a time and never back: downloading (until every byte is in), starting.
+    let fase = "downloaden";
+    const volgende = (nieuw) => {
+      if (FASEN.indexOf(nieuw) > FASEN.indexOf(fase)) fase = nieuw;
+      return fase;
+    };
+    opVoortgang({ fase, bytes, totaal });
     // The stall detector: any message from the worker is a sign of life.
     let open = 0;
     let binnen = false; // a download has finished and none is open: the device is working
@@ -108,7 +120,9 @@ export function startPython({ root, opVoortgang, opnieuw = false }) {
       if (binnen && stil > REKENEN_MS) stop(new StartFout("onbekend", `Python startte niet binnen ${REKENEN_MS / 1000} s`));
     }, 1000);
 
-    const script = new URL("assets/javascripts/rekenhulp-worker.js", root).href;
+    // Content-addressed like the rest (an older build's manifest may not name it).
+    const script = new URL(manifest.worker || "assets/javascripts/rekenhulp-worker.js",
+      manifest.worker ? runtime : root).href;
     try {
       worker = maakWorker(script);
     } catch (fout) {
@@ -129,17 +143,17 @@ export function startPython({ root, opVoortgang, opnieuw = false }) {
       laatste = performance.now();
       if (msg.type === "hallo") {
         hallo = true;
+        const adres = (pad) => (pad ? new URL(pad, runtime).href : null);
         worker.postMessage({
-          type: "init",
-          pyodide: new URL(manifest.pyodide, runtime).href,
-          wheel: new URL(manifest.wheel, runtime).href,
-          stdlib: manifest.stdlib ? new URL(manifest.stdlib, runtime).href : null,
+          type: "init", pyodide: adres(manifest.pyodide), stdlib: adres(manifest.stdlib),
+          calculator: adres(manifest.calculator), wheel: adres(manifest.wheel), lock: manifest.lock || null,
         });
       } else if (msg.type === "voortgang") {
         bytes += msg.bytes || 0;
         open += msg.open || 0;
         binnen = open === 0 && msg.open === -1 ? true : open === 0 && binnen;
-        opVoortgang({ fase: open ? "downloaden" : msg.fase, bytes, totaal });
+        const allesBinnen = binnen && (!totaal || bytes >= totaal);
+        opVoortgang({ fase: volgende(allesBinnen || msg.fase === "rekenhulp" ? "starten" : "downloaden"), bytes, totaal });
       } else if (msg.type === "ready") {
         clearInterval(stilWekker);
         klaar(msg.timings);

@@ -2,13 +2,25 @@
 // only once the region is chosen), and the region chooser, an ARIA 1.2 combobox with a
 // listbox popup that finds a region by its name or by a gemeente in it.
 import { el } from "./rekenhulp-dom.js";
+import { geenRegioBlok, gemeenteIn, gewoon, plaatsTekst } from "../zoeken/plaatsen.js";
+
+// The plain answer for a place no region covers (index.json's geen_regio), kept from laadRegios.
+let geenRegio = null;
 
 // Contract 3: docs/assets/regels/index.json (the runtime manifest says where) and one
 // <slug>.json per region.
+// The index and each region's file are content-addressed (the manifest names the index, the
+// index each file): a publication gives them new addresses, so no cache can serve old rules.
+const regelsAdres = new Map();
+
 export async function laadRegios(root, manifest) {
   const r = await fetch(new URL(manifest.regios, root));
   if (!r.ok) throw new Error(`regio's: HTTP ${r.status}`);
-  return { regios: (await r.json()).regios };
+  const data = await r.json();
+  geenRegio = data.geen_regio || null;
+  const regios = data.regios;
+  for (const regio of regios) if (regio.regels) regelsAdres.set(regio.slug, regio.regels);
+  return { regios };
 }
 
 // Kept in memory for this page only: a region's rules are fetched at most once per visit.
@@ -16,7 +28,8 @@ const regelsCache = new Map();
 
 export function laadRegels(root, slug) {
   if (!regelsCache.has(slug)) {
-    const belofte = fetch(new URL(`assets/regels/${encodeURIComponent(slug)}.json`, root))
+    const adres = regelsAdres.get(slug) || `assets/regels/${encodeURIComponent(slug)}.json`;
+    const belofte = fetch(new URL(adres, root))
       .then((r) => {
         if (!r.ok) throw new Error(`regels van ${slug}: HTTP ${r.status}`);
         return r.text();
@@ -28,20 +41,21 @@ export function laadRegels(root, slug) {
   return regelsCache.get(slug);
 }
 
-// Lower case without accents, so "sudwest" finds "Súdwest" and "den haag" finds "Den Haag".
-const gewoon = (t) => String(t || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
-
+// A region by its name, partnership or slug, or by one of its gemeenten or their other names
+// (accents, hyphens and case ignored: plaatsen.js). A gemeente that starts with what was typed
+// comes before a region name that only contains it: "Hengelo" is a place, not a word inside one.
 function zoek(regios, vraag) {
   const q = gewoon(vraag);
   const treffers = [];
   for (const regio of regios) {
     const namen = [regio.naam, regio.samenwerkingsverband, regio.slug].map(gewoon);
-    if (!q || namen.some((n) => n.includes(q))) {
-      treffers.push({ regio, gemeente: null, rang: !q || namen.some((n) => n.startsWith(q)) ? 0 : 1 });
+    if (!q || namen.some((n) => n.startsWith(q))) {
+      treffers.push({ regio, plaats: null, rang: 0 });
       continue;
     }
-    const gemeente = (regio.gemeenten || []).find((g) => gewoon(g.naam).includes(q));
-    if (gemeente) treffers.push({ regio, gemeente, rang: gewoon(gemeente.naam).startsWith(q) ? 2 : 3 });
+    const plaats = gemeenteIn(regio, q);
+    if (plaats) treffers.push({ regio, plaats, rang: plaats.begin ? 1 : 3 });
+    else if (namen.some((n) => n.includes(q))) treffers.push({ regio, plaats: null, rang: 2 });
   }
   return treffers.sort((a, b) => a.rang - b.rang || a.regio.naam.localeCompare(b.regio.naam, "nl"));
 }
@@ -49,6 +63,9 @@ function zoek(regios, vraag) {
 // input[role=combobox] + ul[role=listbox]; the chosen slug goes into a hidden input (name=regio).
 export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKeuze }) {
   let treffers = [];
+  // Below the field, outside the listbox: the plain answer when no region covers the place.
+  const geenPlek = el("div", { class: "keuzelijst-geen", id: `${lijst.id}-geen`, hidden: "" });
+  lijst.parentElement.after(geenPlek);
   let actief = -1;
   let gekozen = null;
   let meldWekker = null;
@@ -72,11 +89,19 @@ export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKe
 
   function toon() {
     treffers = zoek(regios, invoer.value === (gekozen && gekozen.naam) ? "" : invoer.value);
-    lijst.replaceChildren(...treffers.map(({ regio, gemeente }) => el("li", {
+    // "Enschede → Twente": the place as typed first, then the region that covers it.
+    lijst.replaceChildren(...treffers.map(({ regio, plaats }) => el("li", {
       role: "option", id: `${lijst.id}-${regio.slug}`, "data-slug": regio.slug,
       "aria-selected": gekozen && gekozen.slug === regio.slug ? "true" : "false",
-    }, regio.naam, gemeente ? el("span", { class: "keuzelijst-extra" }, ` (gemeente ${gemeente.naam})`) : null)));
-    if (!treffers.length) lijst.append(el("li", { class: "keuzelijst-leeg", role: "presentation" }, "Geen regio gevonden"));
+    }, ...(plaats ? [el("span", { class: "keuzelijst-extra" }, `${plaatsTekst(plaats)} → `), regio.naam] : [regio.naam]))));
+    const getypt = invoer.value.trim();
+    const niets = !treffers.length && gewoon(getypt).length >= 2;
+    if (!treffers.length) {
+      lijst.append(el("li", { class: "keuzelijst-leeg", role: "presentation" },
+        niets ? "Geen regio gevonden; zie onder het veld" : "Geen regio gevonden"));
+    }
+    geenPlek.replaceChildren(...(niets ? [geenRegioBlok(geenRegio, getypt, new URL("../../", import.meta.url), "h3")] : []));
+    geenPlek.hidden = !niets;
     lijst.hidden = false;
     invoer.setAttribute("aria-expanded", "true");
     actief = -1;
@@ -85,7 +110,9 @@ export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKe
     clearTimeout(meldWekker);
     meldWekker = setTimeout(() => {
       melding.textContent = treffers.length === 1 ? "1 regio gevonden"
-        : treffers.length ? `${treffers.length} regio's gevonden` : "Geen regio gevonden";
+        : treffers.length ? `${treffers.length} regio's gevonden`
+          : niets ? `Geen regio gevonden. Voor ${getypt} staat (nog) geen routekaart op deze site; wat je wel kunt doen, staat onder het veld.`
+            : "Geen regio gevonden";
     }, 700);
   }
 
@@ -94,6 +121,7 @@ export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKe
     gekozen = regio;
     invoer.value = regio ? regio.naam : "";
     verborgen.value = regio ? regio.slug : "";
+    geenPlek.hidden = true;
     sluit();
     if (!stil) opKeuze(regio, gemeente);
   }
@@ -111,10 +139,10 @@ export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKe
       if (open() && actief >= 0) {
         e.preventDefault();
         const t = treffers[actief];
-        kies(t.regio.slug, { gemeente: t.gemeente });
+        kies(t.regio.slug, { gemeente: t.plaats && t.plaats.gemeente });
       } else if (open() && treffers.length === 1) {
         e.preventDefault();
-        kies(treffers[0].regio.slug, { gemeente: treffers[0].gemeente });
+        kies(treffers[0].regio.slug, { gemeente: treffers[0].plaats && treffers[0].plaats.gemeente });
       }
     } else if (e.key === "Escape") {
       if (open()) { e.preventDefault(); sluit(); invoer.value = gekozen ? gekozen.naam : invoer.value; }
@@ -138,7 +166,7 @@ export function maakKeuzelijst({ invoer, lijst, verborgen, melding, regios, opKe
     const optie = e.target.closest("[role=option]");
     if (!optie) return;
     const t = treffers.find((x) => x.regio.slug === optie.dataset.slug);
-    kies(optie.dataset.slug, { gemeente: t && t.gemeente });
+    kies(optie.dataset.slug, { gemeente: t && t.plaats && t.plaats.gemeente });
     invoer.focus();
   });
 

@@ -77,7 +77,8 @@ export function maakVragen(form) {
       }
     }
     const bron = regels || regio;
-    if (bron && (bron.gemeenten || []).length) velden.add("gemeente");
+    // The gemeente is asked only where the region's rules list it in velden (a step or rule
+    // differs per gemeente); a list of gemeenten alone is for finding the region (issue 22).
     if (bron && (bron.sectoren || []).length > 1) velden.add("onderwijs");
     vulGemeenten(bron, gemeente);
 

@@ -3,8 +3,9 @@
 // it, so the worker inherits the page's Content-Security-Policy (no fetch to other origins).
 // Protocol (every message has a type; replies to a request carry its id):
 //   worker -> page  {type: "hallo"}                        the script runs
-//   page -> worker  {type: "init", pyodide, wheel, stdlib}  URLs (stdlib may be null)
-//   worker -> page  {type: "voortgang", fase, bestand, bytes, open}  bytes arriving, downloads
+//   page -> worker  {type: "init", pyodide, stdlib, calculator, wheel, lock}  URLs (calculator
+//                   null: the wheel instead) and the lock file information for loadPyodide
+//   worker -> page  {type: "voortgang", fase, bytes, open}  bytes arriving, downloads
 //                   starting (open: 1) and complete (open: -1)
 //   worker -> page  {type: "ready", timings} | {type: "failed", oorzaak, message}
 //   page -> worker  {type: "classify", id, situatie: JSON string, regels: JSON string | null}
@@ -18,11 +19,11 @@ const meld = (bericht) => self.postMessage(bericht);
 
 // Pyodide fetches its files with the global fetch(). Counting the bytes of each response as
 // they arrive gives the page real progress, and tells a network failure from other failures.
+// The bytes are counted on a clone: Pyodide gets the browser's own Response, with its URL,
+// so the browser can keep and reuse the compiled WebAssembly (a new Response has no URL).
 function telBytes() {
   const echt = self.fetch.bind(self);
   self.fetch = async (invoer, opties) => {
-    const adres = invoer instanceof Request ? invoer.url : String(invoer);
-    const bestand = new URL(adres, self.location.href).pathname.split("/").pop();
     let antwoord;
     try {
       antwoord = await echt(invoer, opties);
@@ -33,44 +34,74 @@ function telBytes() {
     if (!antwoord.ok) netwerkFout = true;
     if (!antwoord.ok || !antwoord.body) return antwoord;
     // open: +1 when a download starts, -1 when its last byte is in (the page's stall detector).
-    meld({ type: "voortgang", fase: "downloaden", bestand, bytes: 0, open: 1 });
-    const teller = new TransformStream({
-      transform(stuk, uit) {
-        meld({ type: "voortgang", fase: "downloaden", bestand, bytes: stuk.byteLength });
-        uit.enqueue(stuk);
-      },
-      flush() {
-        meld({ type: "voortgang", fase: "starten", bestand, bytes: 0, open: -1 });
-      },
-    });
-    return new Response(antwoord.body.pipeThrough(teller), {
-      status: antwoord.status, statusText: antwoord.statusText, headers: antwoord.headers,
-    });
+    meld({ type: "voortgang", fase: "downloaden", bytes: 0, open: 1 });
+    const lezer = antwoord.clone().body.getReader();
+    (async () => {
+      for (;;) {
+        const { done, value } = await lezer.read();
+        if (done) break;
+        meld({ type: "voortgang", fase: "downloaden", bytes: value.byteLength });
+      }
+      meld({ type: "voortgang", fase: "starten", bytes: 0, open: -1 });
+    })().catch(() => {}); // a broken download rejects for Pyodide too, and is reported there
+    return antwoord;
   };
 }
 
-async function start({ pyodide: runtimeUrl, wheel, stdlib }) {
+async function haal(adres) {
+  const r = await self.fetch(adres);
+  if (!r.ok) throw new Error(`${adres}: HTTP ${r.status}`);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+// Every phase in ms, for the benchmark and the decision (beslissingen/0011).
+async function start({ pyodide: runtimeUrl, stdlib, calculator, wheel, lock }) {
   const t0 = performance.now();
+  const fasen = {};
+  const sinds = (t) => Math.round(performance.now() - t);
+  const echtInst = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (...args) => {
+    const t = performance.now();
+    try { return await echtInst.apply(WebAssembly, args); } finally {
+      fasen.wasm = sinds(t); // compile and instantiate, streaming the download if it is not in
+      fasen.wasmKlaar = sinds(t0);
+    }
+  };
   telBytes();
+  // The calculator in parallel with Pyodide, not after it: one step less on a slow line.
+  const rekenhulp = haal(calculator || wheel);
+  rekenhulp.catch(() => {});
   // The two scripts Pyodide imports, fetched first so their bytes count too; the imports
   // then come from the browser's HTTP cache.
-  for (const naam of ["pyodide.mjs", "pyodide.asm.mjs"]) {
-    await self.fetch(new URL(naam, runtimeUrl)).then((r) => r.arrayBuffer());
-  }
+  await Promise.all(["pyodide.mjs", "pyodide.asm.mjs"].map((naam) =>
+    self.fetch(new URL(naam, runtimeUrl)).then((r) => r.arrayBuffer())));
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtimeUrl).href);
-  const opties = { indexURL: runtimeUrl, stdout: () => {}, stderr: () => {} };
-  // A standard library trimmed to what the calculator imports (scripts/runtime.py).
-  if (stdlib) opties.stdLibURL = stdlib;
+  fasen.scripts = sinds(t0);
+  // A standard library trimmed to what the calculator imports and precompiled, and no lock
+  // file of Pyodide's packages: none is ever loaded (scripts/runtime.py).
+  const opties = { indexURL: runtimeUrl, stdLibURL: stdlib, stdout: () => {}, stderr: () => {} };
+  if (lock) opties.lockFileContents = lock;
   const pyodide = await loadPyodide(opties);
+  fasen.interpreter = sinds(t0) - (fasen.wasmKlaar || 0);
   const t1 = performance.now();
   meld({ type: "voortgang", fase: "rekenhulp" });
-  await pyodide.loadPackage(wheel, { messageCallback: () => {}, errorCallback: () => {} });
-  const calculator = pyodide.runPython("import calculator\ncalculator");
+  const bytes = await rekenhulp;
+  fasen.wachtOpRekenhulp = sinds(t1);
+  const t2 = performance.now();
+  if (calculator) {
+    const sp = pyodide.runPython("import sys; next(p for p in sys.path if p.endswith('site-packages'))");
+    pyodide.unpackArchive(bytes, "zip", { extractDir: sp });
+  } else {
+    pyodide.unpackArchive(bytes, "wheel");
+  }
+  const module = pyodide.runPython("import calculator\ncalculator");
+  fasen.import = sinds(t2);
   // One call warms the engine (imports, first paths), so the first real answer is as fast as
   // the rest; without rules it answers with a message, which is thrown away.
-  calculator.classify_response_json("{}", null);
-  const t2 = performance.now();
-  return { calculator, timings: { loadPyodide: t1 - t0, wheel: t2 - t1, total: t2 - t0 } };
+  const t3 = performance.now();
+  module.classify_response_json("{}", null);
+  fasen.eersteAanroep = sinds(t3);
+  return { calculator: module, timings: { total: sinds(t0), fasen } };
 }
 
 function oorzaak(fout) {

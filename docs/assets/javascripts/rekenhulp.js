@@ -1,9 +1,10 @@
 // Rekenhulp: the form on the page, Python (calculator) in a Web Worker.
 // Answers stay in this page: never stored, never put in the URL, never sent anywhere.
-import { el, samenvattingTekst, uitkomstDelen } from "./rekenhulp-dom.js";
+import { aankondigTekst, el, korteRegel, uitkomstDelen } from "./rekenhulp-dom.js";
 import { laadRegels, laadRegios, maakKeuzelijst } from "./rekenhulp-regio.js";
 import { laadManifest, startPython } from "./rekenhulp-python.js";
 import { maakVragen } from "./rekenhulp-vragen.js";
+import { versieDelen } from "./rekenhulp-versie.js";
 
 // This file lives in assets/javascripts/, two folders below the site root.
 const ROOT = new URL("../../", import.meta.url);
@@ -17,6 +18,7 @@ const inhoud = document.getElementById("uitkomst-inhoud");
 const balk = document.getElementById("uitkomst-balk");
 const aankondiging = document.getElementById("uitkomst-aankondiging");
 const foutlijst = document.getElementById("foutsamenvatting");
+const uitkomst = document.getElementById("rekenhulp-uitkomst");
 const siteUrl = (pad) => (pad ? new URL(pad, ROOT).href : null);
 
 let python = null;
@@ -135,8 +137,10 @@ function toonFouten(fouten) {
       if (p) { p.hidden = false; p.replaceChildren(el("span", { class: "md-visually-hidden" }, "Fout: "), vragen.zonderVeldnamen(fout.tekst)); }
       for (const v of blok.querySelectorAll("input:not([type=hidden])")) v.setAttribute("aria-invalid", "true");
     }
-    // Newer engines name the question in the text itself; older ones need its label in front.
-    const tekst = vragen.zonderVeldnamen(fout.vraag || !blok ? fout.tekst : `${vragen.label(fout.veld)}: ${fout.tekst}`);
+    // Every line names its question by the label the form shows (the engine's text may not).
+    const naam = blok ? vragen.label(fout.veld) : fout.vraag || "";
+    const uitleg = vragen.zonderVeldnamen(fout.tekst);
+    const tekst = naam && !uitleg.toLowerCase().startsWith(naam.toLowerCase()) ? `${naam}: ${uitleg}` : uitleg;
     const link = el("a", { href: doel ? `#${doel.id}` : "#rekenhulp-form" }, tekst);
     link.addEventListener("click", (e) => { if (doel) { e.preventDefault(); doel.focus(); } });
     lijst.append(el("li", {}, link));
@@ -148,19 +152,29 @@ function toonFouten(fouten) {
 }
 
 // --- the outcome and its one-line summary ------------------------------------------------
-function toonKort(tekst, doel = "#rekenhulp-uitkomst", linkTekst = "Naar de uitkomst") {
+function toonKort(tekst, doel = "#rekenhulp-uitkomst", linkTekst = "Naar het antwoord", gezegd = tekst) {
   const link = balk.querySelector("a");
   link.href = doel;
   link.textContent = linkTekst;
   balk.querySelector(".uitkomst-balk-tekst").textContent = tekst;
+  balk.dataset.gezegd = gezegd; // what a screen reader is told once the typing has paused
   balk.hidden = false;
   clearTimeout(aankondigWekker);
   aankondigWekker = setTimeout(() => {
-    if (tekst === aangekondigd) return;
-    aangekondigd = tekst;
-    aankondiging.textContent = `Uitkomst: ${tekst}`;
+    if (gezegd === aangekondigd) return;
+    aangekondigd = gezegd;
+    aankondiging.textContent = `Uitkomst: ${gezegd}`;
   }, AANKONDIG_MS);
 }
+
+// Wide screens: the answer stays beside the form while it fits the screen; a longer answer
+// (the reasons unfolded) scrolls with the page, never inside a box of its own.
+function pasVastAan() {
+  const boven = 3.2 * parseFloat(getComputedStyle(document.documentElement).fontSize); // CSS: top 3.2rem
+  uitkomst.classList.toggle("uitkomst--vast", uitkomst.offsetHeight <= innerHeight - boven - 8);
+}
+new ResizeObserver(pasVastAan).observe(uitkomst);
+addEventListener("resize", pasVastAan);
 
 function verbergKort() {
   balk.hidden = true;
@@ -169,9 +183,11 @@ function verbergKort() {
 
 function toonUitkomst(u) {
   wisFouten();
-  const { delen, kort } = uitkomstDelen(u, siteUrl);
-  inhoud.replaceChildren(...delen);
-  toonKort(samenvattingTekst(kort));  // the bar always says: soort, melden ja/nee, next step
+  const open = Boolean(inhoud.querySelector("details[open]"));
+  const { delen } = uitkomstDelen(u, siteUrl);
+  inhoud.replaceChildren(...delen, ...versieDelen(regels && regels.regels, regels && regels.versie));
+  if (open) inhoud.querySelector("details").open = true; // a new answer keeps the reasons open
+  toonKort(korteRegel(u), "#rekenhulp-uitkomst", "Naar het antwoord", aankondigTekst(u));
 }
 
 function vraagPython(s, regelsTekst) {
@@ -219,7 +235,7 @@ async function regioGekozen(regio, gemeente) {
     try {
       const geladen = await laadRegels(ROOT, regio.slug);
       if (form.elements.regio.value !== regio.slug) return; // another region chosen meanwhile
-      regels = { ...geladen, slug: regio.slug };
+      regels = { ...geladen, slug: regio.slug, versie: regio.versie };
     } catch {
       if (form.elements.regio.value !== regio.slug) return;
       verbergKort();
@@ -251,6 +267,15 @@ form.addEventListener("reset", () => {
 });
 
 let keuzelijst = null;
+
+// On this page the theme's skip link ("Naar inhoud", the first Tab stop) leads to the region
+// chooser, the first thing to fill in.
+const skip = document.querySelector("a.md-skip");
+if (skip) {
+  skip.href = "#v-regio";
+  skip.textContent = "Naar de regiokeuze";
+  skip.addEventListener("click", (e) => { e.preventDefault(); form.querySelector("#v-regio").focus(); });
+}
 
 async function begin() {
   // Start Python first: it takes seconds, the region list only milliseconds.

@@ -1,6 +1,10 @@
 // Search page (/zoeken/): Pagefind's JS API over the index built after `mkdocs build`.
 // Nothing is loaded until someone searches (or opens a filter). Results are built as DOM
 // nodes; Pagefind's excerpts are reduced to text plus <mark>, so page text never becomes markup.
+// A gemeente finds its region first (the region list of the Rekenhulp, plaatsen.js); a word the
+// index does not hold gets no results, not Pagefind's matches on a shorter prefix of it
+// ("Alkmaar" is not "al" or "als"), and a place no region covers gets the plain answer.
+import { geenRegioBlok, gemeenteVan, gewoon, plaatsTekst } from "./plaatsen.js";
 
 const wortel = new URL("../../", import.meta.url);            // the site root, also under a sub-path
 const formulier = document.getElementById("zoeken-formulier");
@@ -9,6 +13,8 @@ const regioKeuze = document.getElementById("zoeken-regio");
 const sectorKeuze = document.getElementById("zoeken-sector");
 const status = document.getElementById("zoeken-status");
 const lijst = document.getElementById("zoeken-resultaten");
+const kop = document.getElementById("zoeken-kop");
+const antwoord = document.getElementById("zoeken-antwoord");
 const PER_KEER = 10;
 
 let pagefind = null;
@@ -23,6 +29,37 @@ async function laadPagefind() {
     pagefind.init();
   }
   return pagefind;
+}
+
+// The regions with their gemeenten (small; the same file the Rekenhulp's chooser reads).
+let regioIndex = null;
+function laadRegioIndex() {
+  if (!regioIndex) {
+    regioIndex = fetch(new URL("assets/regels/index.json", wortel))
+      .then((r) => (r.ok ? r.json() : { regios: [] }))
+      .catch(() => ({ regios: [] }));
+  }
+  return regioIndex;
+}
+
+// Pagefind substitutes the longest prefix it holds for a word it does not ("alkmaar" -> "al"),
+// and it does so for every result. So: does each typed word (two letters or more) have a
+// related word among the words the best result matched? Related: they share a start, and
+// differ at most in an ending (a Dutch stem: "meldingen" and "melden").
+function verwant(term, woord) {
+  let n = 0;
+  while (n < term.length && n < woord.length && term[n] === woord[n]) n += 1;
+  return n === term.length || n === woord.length ? n >= Math.min(3, term.length)
+    : n >= 3 && n >= Math.min(term.length, woord.length) - 3;
+}
+
+async function welGevonden(vraag, eerste) {
+  const termen = gewoon(vraag).split(" ").filter((t) => t.length >= 2);
+  if (!termen.length || !eerste) return Boolean(eerste);
+  const data = await eerste.data();
+  const woorden = data.content.split(/\s+/);
+  const geraakt = (data.locations || []).map((i) => gewoon(woorden[i] || "")).filter(Boolean);
+  return termen.every((t) => geraakt.some((w) => w.split(" ").some((x) => verwant(t, x))));
 }
 
 async function laadFilters() {
@@ -100,39 +137,67 @@ function gekozenFilters() {
   return filters;
 }
 
-async function zoek() {
+// "Enschede hoort bij de routekaart van Twente": the first result for a gemeente.
+function plaatsResultaat(plaats) {
+  const li = document.createElement("li");
+  li.className = "zoeken-plaats";
+  li.append(link(new URL(plaats.regio.url, wortel).href, `${plaatsTekst(plaats)} → ${plaats.regio.naam}`));
+  const p = document.createElement("p");
+  p.append(`${plaatsTekst(plaats)} hoort bij de routekaart van ${plaats.regio.naam}. `,
+    link(new URL(`rekenhulp/?regio=${encodeURIComponent(plaats.regio.slug)}`, wortel).href,
+      `Start de rekenhulp voor ${plaats.regio.naam}`), ".");
+  li.append(p);
+  return li;
+}
+
+async function zoek({ focus = false } = {}) {
   const vraag = invoer.value.trim();
   const filters = gekozenFilters();
   const nummer = ++zoekNummer;
+  antwoord.replaceChildren();
   if (!vraag && !Object.keys(filters).length) {
     lijst.replaceChildren();
     status.textContent = "";
+    kop.hidden = true;
     return;
   }
   status.textContent = "Zoeken…";
   try {
-    const pf = await laadPagefind();
+    const [pf, index] = await Promise.all([laadPagefind(), laadRegioIndex()]);
     laadFilters().catch(() => {});
-    const uitkomst = await pf.search(vraag || null, { filters });
+    const plaats = vraag ? gemeenteVan(index.regios || [], vraag) : null;
+    let resultaten = (await pf.search(vraag || null, { filters })).results;
+    if (vraag && !plaats && !(await welGevonden(vraag, resultaten[0]))) resultaten = [];
+    if (plaats && !filters.regio) {
+      // The region's own pages first, then the rest.
+      const eigen = (await pf.search(vraag, { filters: { ...filters, regio: plaats.regio.naam } })).results;
+      const ids = new Set(eigen.map((r) => r.id));
+      resultaten = [...eigen, ...resultaten.filter((r) => !ids.has(r.id))];
+    }
     if (nummer !== zoekNummer) return;                     // a newer search has started
-    lijst.replaceChildren();
-    await toon(uitkomst.results, 0, nummer, vraag);
+    lijst.replaceChildren(...(plaats ? [plaatsResultaat(plaats)] : []));
+    await toon(resultaten, 0, nummer, vraag, plaats ? 1 : 0);
+    if (!resultaten.length && !plaats && vraag) {
+      antwoord.replaceChildren(geenRegioBlok(index.geen_regio, vraag, wortel));
+    }
+    kop.hidden = false;
+    if (focus) kop.focus();
   } catch (fout) {
     status.textContent = "Zoeken lukt nu niet. Probeer het opnieuw, of kies een regio op de pagina Regio's.";
     console.error(fout);
   }
 }
 
-async function toon(resultaten, vanaf, nummer, vraag) {
+async function toon(resultaten, vanaf, nummer, vraag, extra = 0) {
   const deel = await Promise.all(resultaten.slice(vanaf, vanaf + PER_KEER).map((r) => r.data()));
   if (nummer !== zoekNummer) return;
   document.getElementById("zoeken-meer")?.remove();
   for (const data of deel) lijst.append(resultaat(data));
-  const n = resultaten.length;
+  const n = resultaten.length + extra;
   const waarop = vraag ? ` voor ‘${vraag}’` : "";
   status.textContent = n === 0 ? `Geen resultaten${waarop}.`
     : n === 1 ? `1 resultaat${waarop}.` : `${n} resultaten${waarop}.`;
-  if (vanaf + PER_KEER < n) {
+  if (vanaf + PER_KEER < resultaten.length) {
     const knop = document.createElement("button");
     knop.type = "button";
     knop.id = "zoeken-meer";
@@ -140,7 +205,7 @@ async function toon(resultaten, vanaf, nummer, vraag) {
     knop.textContent = "Meer resultaten";
     knop.addEventListener("click", async () => {
       const eerste = lijst.children.length;
-      await toon(resultaten, vanaf + PER_KEER, nummer, vraag);
+      await toon(resultaten, vanaf + PER_KEER, nummer, vraag, extra);
       lijst.children[eerste]?.querySelector("a")?.focus();
     });
     lijst.after(knop);
@@ -148,10 +213,12 @@ async function toon(resultaten, vanaf, nummer, vraag) {
 }
 
 let wacht = null;
+// After a search the visitor asked for (Enter, the button, arriving with ?q=), the focus moves
+// to the results heading; while typing it stays in the field.
 formulier.addEventListener("submit", (e) => {
   e.preventDefault();
   clearTimeout(wacht);
-  zoek();
+  zoek({ focus: true });
 });
 invoer.addEventListener("input", () => {
   clearTimeout(wacht);
@@ -166,7 +233,8 @@ for (const keuze of [regioKeuze, sectorKeuze]) {
 const params = new URLSearchParams(location.search);
 invoer.value = params.get("q") || "";
 if (invoer.value || params.get("regio") || params.get("sector")) {
-  laadFilters().then(zoek, zoek);
+  const metFocus = () => zoek({ focus: true });
+  laadFilters().then(metFocus, metFocus);
 } else {
   invoer.focus();
 }
