@@ -179,7 +179,8 @@ def test_redacteur_nieuwe_regio_concept_publiceren_en_herzien(kopie):
     r = make(kopie, "build")
     assert r.returncode == 0, r.stdout + r.stderr
     versies = (site / "routekaart" / "swv-kwartier" / "versies" / "index.html").read_text("utf-8")
-    assert "vanaf 6 ziekmeldingen per schooljaar → vanaf 5 ziekmeldingen per schooljaar" in versies
+    # What staff now do differently, in a sentence (issue 21): the new value, the old one after it.
+    assert "drempel nu vanaf 5 ziekmeldingen per schooljaar (was: 6 ziekmeldingen per schooljaar)" in versies
 
     # The project's fast tests on that copy: the new region needs no file outside its folder.
     r = subprocess.run([str(kopie / ".venv" / "bin" / "python"), "-m", "pytest", "-q", "-x",
