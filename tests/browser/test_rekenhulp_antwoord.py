@@ -126,3 +126,18 @@ def test_foutsamenvatting_noemt_de_vraag_linkt_naar_het_veld_en_is_niet_bedekt(p
     assert bedekt == []
     link.click()
     assert scherm.evaluate("() => document.activeElement.id") == "v-leeftijd"
+
+
+def test_elke_actie_zegt_wie_je_bereikt_en_de_duo_melding_hoe(page, waarnemer, site_url):
+    """Issue 22: every action names whom to reach (the region's contact, how a school reports
+    to DUO, or to ask the verzuimcoördinator); the DUO report links the national page."""
+    page.goto(site_url + "rekenhulp/")
+    wacht_op_rekenhulp(page)
+    _vul_twintig_uur_in(page)
+    acties = page.locator("#uitkomst-inhoud ol.acties > li")
+    assert acties.count() >= 1
+    for i in range(acties.count()):
+        contact = acties.nth(i).locator(".actie-contact")
+        assert contact.count() == 1 and "." in contact.inner_text(), acties.nth(i).inner_text()
+    duo = page.locator("#uitkomst-inhoud ol.acties > li[data-bij='duo'] .actie-contact a")
+    assert "melden-bij-duo" in duo.get_attribute("href")

@@ -56,11 +56,12 @@ function actieTemplate(x, siteUrl) {
   if (x.kanaal && !bevat(x.wat, x.kanaal)) regels.push(["Via", x.kanaal]);
   if (x.termijn) regels.push(["Wanneer", [x.termijn.tekst, " ", tag(x.termijn.grondslag)]]);
   if (x.toestemming) regels.push(["Toestemming", x.toestemming]);
-  if (x.contact && typeof x.contact === "object") {
-    const c = x.contact;
-    const delen = [c.telefoon, c.email, c.website].filter(Boolean);
-    if (delen.length) regels.push(["Contact", delen.join(" · ")]);
-  }
+  // Whom to reach (calculator/contact.py): one whole sentence, the region's contacts, the way a
+  // school reports to DUO, or the advice to ask the verzuimcoördinator; a link where there is one.
+  const contact = x.contact && typeof x.contact === "object" && x.contact.zin
+    ? el("p", { class: "actie-contact" }, x.contact.zin,
+      x.contact.url ? [" ", link("Meer uitleg", x.contact.url, siteUrl)] : null)
+    : null;
   return el("li", { class: "actie", "data-bij": x.partij, "data-soort": x.soort,
     "data-grondslag": x.grondslagen.length ? x.grondslagen[0].grondslag : "" },
   el("p", { class: "actie-zin" }, el("strong", {}, x.zin),
@@ -68,6 +69,7 @@ function actieTemplate(x, siteUrl) {
   x.wat && x.wat !== x.zin ? el("p", { class: "actie-wat" }, x.wat) : null,
   regels.length ? el("dl", { class: "actie-regels" },
     regels.map(([dt, dd]) => [el("dt", {}, dt), el("dd", {}, dd)])) : null,
+  contact,
   el("ul", { class: "actie-grond", "aria-label": "Grondslag" },
     x.grondslagen.map((g) => grondTemplate(g, siteUrl))));
 }
