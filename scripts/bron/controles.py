@@ -166,8 +166,8 @@ def wettelijke_meldingen(map_: Path, d: dict) -> list[Bevinding]:
 def gemeenten_bron(map_: Path, d: dict) -> list[Bevinding]:
     """Listed gemeenten say where the list comes from (shown on the Verantwoording page)."""
     if d["gemeenten"] and not d.get("gemeenten_bron"):
-        return [(("gemeenten_bron",), "ontbreekt: zeg waar de lijst van gemeenten vandaan komt, "
-                 "het brondocument ({sectie: ..., citaat: ...}) of een webpagina ({titel: ..., "
+        return [(("gemeenten_bron",), "ontbreekt: zeg in een lijst waar de gemeenten vandaan komen, het "
+                 "brondocument (- {sectie: ..., citaat: ...}) of een webpagina (- {titel: ..., "
                  "url: https://..., geraadpleegd: JJJJ-MM-DD}). Noemt geen bron de gemeenten, "
                  "schrijf dan gemeenten: [].")]
     return []

@@ -29,6 +29,9 @@ def repo(tmp_path):
         d["slug"] = slug
         d["document"].pop("bronbestand", None)
         d["document"]["bron"] = {"url": "https://www.example.org/kaart.pdf", "geraadpleegd": "2026-01-01"}
+        if d.get("gemeenten"):  # listed gemeenten name their source (issue 22)
+            d["gemeenten_bron"] = [{"titel": "Gemeenten in de regio", "url": "https://www.example.org/gemeenten",
+                                    "geraadpleegd": "2026-01-01"}]
         for x in d["drempels"]:
             x["bron"]["citaat"] = f"vanaf {x['waarde']:g}"
         (regions / slug).mkdir(parents=True)
