@@ -54,7 +54,8 @@ def uitleg_schemafout(fout: jsonschema.ValidationError) -> str:
     if soort == "pattern":
         return f"{waarde_tekst(w)} heeft niet de goede vorm. {s.get('description', 'Patroon: ' + s['pattern'])}"
     if soort == "minLength":
-        return ("mag niet leeg zijn: vul het in." if waarde <= 1
+        # An empty text is one message, whatever the minimum length ("naam" and "titel" alike).
+        return ("mag niet leeg zijn: vul het in." if waarde <= 1 or w == ""
                 else f"moet ten minste {waarde} tekens hebben, niet {waarde_tekst(w)}.")
     if soort == "minItems":
         return f"moet ten minste {s['minItems']} item(s) bevatten."
