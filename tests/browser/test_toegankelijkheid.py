@@ -29,8 +29,8 @@ def test_inbedpagina_met_open_routes_heeft_geen_wcag_fouten(page, site_url):
     """The embeddable page with a region: its routes (from the open data) all unfolded."""
     import json
 
-    from conftest import SITE
-    slug = json.loads((SITE / "data" / "index.json").read_text("utf-8"))["regios"][0]["slug"]
+    # ROOT was imported with this module: a later 'from conftest import' can find tests/unit's conftest.
+    slug = json.loads((ROOT / "site" / "data" / "index.json").read_text("utf-8"))["regios"][0]["slug"]
     page.goto(f"{site_url}inbedden/?regio={slug}")
     page.wait_for_selector("#inbedden-routes details")
     page.evaluate("() => document.querySelectorAll('#inbedden-routes details').forEach((d) => { d.open = true; })")
