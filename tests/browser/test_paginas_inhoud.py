@@ -137,7 +137,8 @@ def test_routekaart_op_een_a4_is_een_pagina_van_minstens_9_punt_die_het_vel_vult
     page.emulate_media(media="print")
     maat = page.evaluate(A4_JS)
     assert maat["kleinste_pt"] >= 9, maat
-    assert maat["hoogte"] >= 0.6 * A4_BINNEN["height"], maat  # fills the sheet
+    # Fills the sheet, unless a small routekaart already has the largest type the build chooses (14 pt).
+    assert maat["hoogte"] >= 0.6 * A4_BINNEN["height"] or maat["kleinste_pt"] >= 13.99, maat
     assert len(maat["routes"]) == len(set(maat["routes"])), maat  # each route named once
     assert pdf_paginas(page) == 1
 
