@@ -201,29 +201,44 @@ def ontkoppel_cdn(map_: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
+    bijwerken = "--bijwerken" in argv
+    argv = [a for a in argv if a != "--bijwerken"]
     if len(argv) != 1:
-        print("Gebruik: beveilig.py <map met de gebouwde site>", file=sys.stderr)
+        print("Gebruik: beveilig.py [--bijwerken] <map met de gebouwde site>", file=sys.stderr)
         return 2
     site = Path(argv[0])
     paginas = sorted(site.rglob("*.html"))
     if not paginas:
         print(f"Geen pagina's gevonden in {argv[0]}.", file=sys.stderr)
         return 1
-    bekend, alle_hashes = thema_scripts(), set()
+    bekend, alle_hashes, gezet = thema_scripts(), set(), 0
     for pad in paginas:
         wasm = pad.relative_to(site).as_posix() in WASM_PAGINAS
+        html = pad.read_text("utf-8")
+        # --bijwerken (the preview's dirty build): pages MkDocs left alone keep the policy
+        # this script gave them last time; only the pages it wrote again get theirs.
+        if bijwerken and al_beveiligd(html):
+            alle_hashes.update(script_hashes(html, bekend))
+            continue
         try:
-            html, hashes = beveilig_pagina(pad.read_text("utf-8"), bekend, wasm)
+            html, hashes = beveilig_pagina(html, bekend, wasm)
         except OnveiligePagina as fout:
             print(f"{pad}: {fout}. Er is niets gepubliceerd.", file=sys.stderr)
             return 1
         pad.write_text(html, "utf-8")
         alle_hashes.update(hashes)
+        gezet += 1
     (site / "_headers").write_text(headers_bestand(site, alle_hashes), "utf-8")
     n = ontkoppel_cdn(site)
-    print(f"Content-Security-Policy gezet op {len(paginas)} pagina's en in _headers; "
+    print(f"Content-Security-Policy gezet op {gezet} pagina's en in _headers; "
           f"{n} CDN-adressen ontkoppeld.")
     return 0
+
+
+def al_beveiligd(html: str) -> bool:
+    """The page starts its <head> with the policy this script writes."""
+    head = re.search(r"<head[^>]*>", html, re.I)
+    return head is not None and html[head.end():].startswith('\n<meta http-equiv="Content-Security-Policy"')
 
 
 if __name__ == "__main__":

@@ -104,13 +104,26 @@ def _landelijke_bestanden(regios: dict[str, dict]) -> dict[str, str]:
     }
 
 
-def _schrijf(doel: Path, bestanden: dict[str, str], regios: dict[str, dict], groepen) -> None:
+def _schrijf(doel: Path, bestanden: dict[str, str], regios: dict[str, dict], groepen,
+             vorige: Path | None = None) -> None:
+    """Write ``bestanden`` into ``doel``. A file with the same text in ``vorige`` is hard-linked
+    from there instead, so it keeps its time and a dirty MkDocs build skips its page."""
     for naam, tekst in bestanden.items():
         if naam.endswith(".md"):
             tekst = zoekwoorden.vul_aan(tekst, naam, regios.get(naam.split("/")[0]), groepen)
         pad = doel / naam
         pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(tekst, "utf-8")
+        if vorige is not None and _zelfde_tekst(vorige / naam, tekst):
+            os.link(vorige / naam, pad)
+        else:
+            pad.write_text(tekst, "utf-8")
+
+
+def _zelfde_tekst(pad: Path, tekst: str) -> bool:
+    try:
+        return pad.read_text("utf-8") == tekst
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def schrijf_paginas(regios: dict[str, dict], doel: Path, concept: bool = False,
@@ -138,7 +151,7 @@ def schrijf_paginas(regios: dict[str, dict], doel: Path, concept: bool = False,
             continue
         _schrijf(doel, regiopaginas.regio_bestanden(d, versies.archief(REGIONS / slug)), regios,
                  groepen)
-    _schrijf(doel, _landelijke_bestanden(regios), {}, groepen)
+    _schrijf(doel, _landelijke_bestanden(regios), {}, groepen, vorige)
     (doel / SLEUTELS).write_text(json.dumps(sleutels, indent=1, sort_keys=True), "utf-8")
     return len(opnieuw)
 

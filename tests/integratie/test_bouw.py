@@ -85,10 +85,12 @@ def vul_in(pad: Path) -> None:
     pad.write_text(yaml.safe_dump(d, allow_unicode=True, sort_keys=False), "utf-8")
 
 
-def voorbeeld(map_: Path) -> subprocess.CompletedProcess:
-    """'make voorbeeld' without the server: one concept build into .voorbeeld/site."""
+def voorbeeld(map_: Path, *opties: str) -> subprocess.CompletedProcess:
+    """'make voorbeeld' without the server: one concept build into .voorbeeld/site
+    (--bijwerken: the dirty build that follows a save while it runs)."""
     return subprocess.run([str(map_ / ".venv" / "bin" / "python"), "scripts/voorbeeld.py",
-                           "--een-keer"], cwd=map_, capture_output=True, text=True, timeout=600)
+                           "--een-keer", *opties], cwd=map_, capture_output=True, text=True,
+                          timeout=600)
 
 
 def kloon_een_regio(kopie: Path) -> str:
@@ -175,6 +177,20 @@ def test_redacteur_nieuwe_regio_concept_publiceren_en_herzien(kopie):
     r = make(kopie, "valideer")
     assert r.returncode == 0 and "versie 2 is nog een concept" in r.stdout, r.stdout + r.stderr
     assert voorbeeld(kopie).returncode == 0
+
+    # Saved once more while 'make voorbeeld' runs: only what changed is rendered again, and
+    # that page gets its security policy once (issue 24, the editors' loop at national size).
+    concept = kopie / ".voorbeeld" / "site" / "routekaart"
+    ander, eigen = concept / kloon / "index.html", concept / "swv-kwartier" / "ongeoorloofd" / "index.html"
+    ander_voor = ander.stat().st_mtime_ns
+    bestand.write_text(bestand.read_text("utf-8").replace("met de kwartiermaker",
+                                                          "met de kwartiermeester"), "utf-8")
+    r = voorbeeld(kopie, "--bijwerken")
+    assert r.returncode == 0, r.stdout + r.stderr
+    html = eigen.read_text("utf-8")
+    assert "kwartiermeester" in html and html.count('http-equiv="Content-Security-Policy"') == 1
+    assert ander.stat().st_mtime_ns == ander_voor  # the other region's page was left alone
+
     assert make(kopie, "publiceer", "REGIO=swv-kwartier").returncode == 0
     r = make(kopie, "build")
     assert r.returncode == 0, r.stdout + r.stderr
