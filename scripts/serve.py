@@ -16,6 +16,13 @@ from pathlib import Path
 class Server(http.server.ThreadingHTTPServer):
     stil = True  # no request log (tests); `make serve` logs
 
+    def handle_error(self, request, client_address) -> None:
+        # A browser that closes a connection it no longer needs (a page navigated away, a
+        # prefetch cut short) is not an error worth a traceback; anything else still is.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     server: Server
