@@ -185,10 +185,13 @@ def headers_bestand(site: Path, hashes: set[str]) -> str:
             + "\n" + cache_regels())
 
 
-def ontkoppel_cdn(map_: Path) -> int:
-    """Rewrite CDN fallbacks in scripts and drop source maps (they quote the same code)."""
+def ontkoppel_cdn(map_: Path, sinds: float | None = None) -> int:
+    """Rewrite CDN fallbacks in scripts and drop source maps (they quote the same code);
+    with ``sinds``, only in files changed after that time (the rest were done then)."""
     aantal = 0
     for pad in map_.rglob("*"):
+        if sinds is not None and pad.is_file() and pad.stat().st_mtime < sinds:
+            continue
         if pad.suffix == ".map":
             pad.unlink()
         elif pad.suffix in (".js", ".mjs", ".css") and pad.is_file():
@@ -212,11 +215,18 @@ def main(argv: list[str]) -> int:
         print(f"Geen pagina's gevonden in {argv[0]}.", file=sys.stderr)
         return 1
     bekend, alle_hashes, gezet = thema_scripts(), set(), 0
+    # --bijwerken (the preview's dirty build): pages MkDocs left alone keep the policy this
+    # script gave them last time (older than the _headers it wrote then, or already carrying
+    # it); only the pages it wrote again get theirs. _headers keeps the hashes it had.
+    vorige = site / "_headers"
+    sinds = vorige.stat().st_mtime if bijwerken and vorige.exists() else None
+    if sinds is not None:
+        alle_hashes.update(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", vorige.read_text("utf-8")))
     for pad in paginas:
+        if sinds is not None and pad.stat().st_mtime < sinds:
+            continue
         wasm = pad.relative_to(site).as_posix() in WASM_PAGINAS
         html = pad.read_text("utf-8")
-        # --bijwerken (the preview's dirty build): pages MkDocs left alone keep the policy
-        # this script gave them last time; only the pages it wrote again get theirs.
         if bijwerken and al_beveiligd(html):
             alle_hashes.update(script_hashes(html, bekend))
             continue
@@ -229,7 +239,7 @@ def main(argv: list[str]) -> int:
         alle_hashes.update(hashes)
         gezet += 1
     (site / "_headers").write_text(headers_bestand(site, alle_hashes), "utf-8")
-    n = ontkoppel_cdn(site)
+    n = ontkoppel_cdn(site, sinds)
     print(f"Content-Security-Policy gezet op {gezet} pagina's en in _headers; "
           f"{n} CDN-adressen ontkoppeld.")
     return 0

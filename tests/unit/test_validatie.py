@@ -1,9 +1,11 @@
 """A broken region file is rejected with file, place (path and line) and what is expected."""
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from bron.fouten import RegioFouten
@@ -156,8 +158,8 @@ def test_bouw_stopt_met_het_veld_genoemd(tmp_path, payload):
 
 # --- beveilig.py: only the theme's own inline scripts get a hash --------------------------
 
-def _gebouwde_pagina() -> str:
-    pagina = ROOT / "site" / "routekaart" / "twente" / "index.html"
+def _gebouwde_pagina(pagina: Path | None = None) -> str:
+    pagina = pagina or next(p for p in sorted((ROOT / "site" / "routekaart").glob("*/index.html")))
     if not pagina.exists():
         pytest.fail("site/ is niet gebouwd: draai 'make build'.")
     html = pagina.read_text("utf-8")
@@ -186,6 +188,30 @@ def test_beveilig_weigert_andere_scripts_en_handlers(invoeging):
     html = _gebouwde_pagina().replace("<h1", invoeging + "<h1", 1)
     with pytest.raises(beveilig.OnveiligePagina):
         beveilig.beveilig_pagina(html)
+
+
+@pytest.mark.site
+def test_bijwerken_beveiligt_alleen_de_paginas_die_opnieuw_geschreven_zijn(tmp_path):
+    """The preview's dirty build (make voorbeeld): a page MkDocs left alone keeps its one
+    policy and its time, a page written again gets its policy, _headers keeps the hashes."""
+    import beveilig
+    kaal = _gebouwde_pagina(ROOT / "site" / "index.html")
+    for naam in ("a", "b"):
+        (tmp_path / naam).mkdir()
+        (tmp_path / naam / "index.html").write_text(kaal, "utf-8")
+    assert beveilig.main([str(tmp_path)]) == 0
+    headers = (tmp_path / "_headers").read_text("utf-8")
+    gelaten, herschreven = tmp_path / "a" / "index.html", tmp_path / "b" / "index.html"
+    tijd = gelaten.stat().st_mtime_ns
+    herschreven.write_text(kaal, "utf-8")
+    later = (tmp_path / "_headers").stat().st_mtime_ns + 10**9
+    os.utime(herschreven, ns=(later, later))
+    assert beveilig.main([str(tmp_path)]) == 1  # a whole run refuses a page that has a policy
+    assert beveilig.main(["--bijwerken", str(tmp_path)]) == 0
+    assert gelaten.stat().st_mtime_ns == tijd
+    for pagina in (gelaten, herschreven):
+        assert pagina.read_text("utf-8").count('http-equiv="Content-Security-Policy"') == 1
+    assert (tmp_path / "_headers").read_text("utf-8") == headers
 
 
 @pytest.mark.site
