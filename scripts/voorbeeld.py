@@ -3,7 +3,7 @@
 Builds like 'make build', but with 'generate.py --concept' (an unpublished version is shown,
 every page of it marked "Concept – nog niet gepubliceerd") into .voorbeeld/site, never site/.
 The server adds one same-origin script to each page (/_voorbeeld/herlaad.js, allowed by the
-page's CSP "script-src 'self'"; nothing inline). It asks /_voorbeeld/stand once a second and
+page's CSP "script-src 'self'"; nothing inline). It asks /_voorbeeld/stand twice a second and
 reloads the page when a new build is ready, or shows the build's error on the page.
 Watched: every file under regions/ (regio.yaml, voorbeelden.yaml, archief/, bron/, schema).
 
@@ -60,7 +60,7 @@ HERLAAD_JS = """// Concept preview only (make voorbeeld): reload when the site w
         if (gezien !== null && stand.bouw !== gezien) { location.reload(); return; }
         gezien = stand.bouw;
         toon(stand.fout);
-      }).catch(function () {}).then(function () { setTimeout(vraag, 1000); });
+      }).catch(function () {}).then(function () { setTimeout(vraag, 500); });
   }
   vraag();
 }());
@@ -160,7 +160,7 @@ def vingerafdruk() -> tuple:
     return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in REGIONS.rglob("*") if p.is_file()))
 
 
-def bewaak(stand: Stand, stop: threading.Event, interval: float = 1.0) -> None:
+def bewaak(stand: Stand, stop: threading.Event, interval: float = 0.5) -> None:
     vorige = vingerafdruk()
     while not stop.wait(interval):
         nu = vingerafdruk()
