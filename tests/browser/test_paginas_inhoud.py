@@ -14,6 +14,7 @@ REGIOS = laad_alle() if (ROOT / "regions").exists() else {}
 # Pages for editors and for users of the open data: file and field names are their subject.
 VOOR_REDACTEUREN = {"over/redacteuren/", "over/open-data/"}
 TELEFOON = {"width": 360, "height": 740}
+BUREAU = {"width": 1280, "height": 720}  # Playwright's default viewport
 
 OVERLOOP_JS = """() => {
   const breed = document.documentElement.scrollWidth;
@@ -36,7 +37,8 @@ def pagina_pad(pagina: str) -> str:
 
 
 @pytest.mark.parametrize("pagina", PAGINAS, ids=pagina_pad)
-def test_pagina_past_op_een_telefoon(page, site_url, pagina):
+def test_pagina_past_op_een_telefoon(gedeelde_pagina, site_url, pagina):
+    page = gedeelde_pagina
     page.set_viewport_size(TELEFOON)
     page.goto(site_url + pagina)
     uitslag = page.evaluate(OVERLOOP_JS)
@@ -46,7 +48,9 @@ def test_pagina_past_op_een_telefoon(page, site_url, pagina):
 
 @pytest.mark.parametrize("pagina", [p for p in PAGINAS if p not in VOOR_REDACTEUREN],
                          ids=pagina_pad)
-def test_pagina_toont_geen_bestandsnamen_veldnamen_of_yaml(page, site_url, pagina):
+def test_pagina_toont_geen_bestandsnamen_veldnamen_of_yaml(gedeelde_pagina, site_url, pagina):
+    page = gedeelde_pagina
+    page.set_viewport_size(BUREAU)
     page.goto(site_url + pagina)
     tekst = page.inner_text("body")
     gevonden = {soort: sorted(set(patroon.findall(tekst)))[:5]

@@ -20,7 +20,9 @@ def axe(page) -> list[dict]:
 
 
 @pytest.mark.parametrize("pagina", alle_paginas())
-def test_pagina_heeft_geen_wcag_fouten(page, site_url, pagina):
+def test_pagina_heeft_geen_wcag_fouten(gedeelde_pagina, site_url, pagina):
+    page = gedeelde_pagina
+    page.set_viewport_size({"width": 1280, "height": 720})  # Playwright's default
     page.goto(site_url + pagina)
     assert axe(page) == []
 
