@@ -25,7 +25,10 @@ from serve import maak_server  # noqa: E402
 # Debian's chromium-headless-shell (the Makefile's CHROMIUM): the same engine without a window,
 # a third of the full browser's time per page here. Without it, the full chromium.
 _SHELL = Path("/usr/bin/chromium-headless-shell")
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH") or (_SHELL if _SHELL.exists() else "/usr/bin/chromium"))
+_VOL = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH") or (_SHELL if _SHELL.exists() else _VOL))
+if not CHROMIUM.exists() and _VOL.exists():  # make chromium could not install the shell
+    CHROMIUM = _VOL
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-quic"]
