@@ -149,6 +149,8 @@ def schrijf_paginas(regios: dict[str, dict], doel: Path, concept: bool = False,
             assert vorige is not None
             shutil.copytree(vorige / slug, doel / slug, copy_function=os.link)
             continue
+        # All of a changed region's pages are written anew (not linked when unchanged): their
+        # navigation lists the region's routes, so a renamed route changes every one of them.
         _schrijf(doel, regiopaginas.regio_bestanden(d, versies.archief(REGIONS / slug)), regios,
                  groepen)
     _schrijf(doel, _landelijke_bestanden(regios), {}, groepen, vorige)

@@ -52,7 +52,7 @@ HERLAAD_JS = """// Concept preview only (make voorbeeld): reload when the site w
       kader.style.borderTop = "4px solid #b54708"; kader.style.whiteSpace = "pre-wrap";
       document.body.appendChild(kader);
     }
-    kader.textContent = "De nieuwe versie kon niet gebouwd worden; je ziet de vorige.\\n\\n" + fout;
+    kader.textContent = "De nieuwe versie kon niet gebouwd worden. " + fout;
   }
   function vraag() {
     fetch("/_voorbeeld/stand", {cache: "no-store"}).then(function (r) { return r.json(); })
@@ -138,8 +138,11 @@ def bouw(stand: Stand) -> None:
             _draai(py, "scripts/beveilig.py", str(nieuw))
     except RuntimeError as fout:
         with stand.slot:
-            stand.fout = str(fout)
-        print(f"Bouwen mislukt; de vorige versie blijft staan:\n{fout}", file=sys.stderr, flush=True)
+            half = vuil and not stand.heel  # failed after the dirty build began writing SITE
+            gevolg = ("Je ziet een concept dat half bijgewerkt kan zijn; de volgende wijziging "
+                      "bouwt het heel opnieuw." if half else "Je ziet de vorige versie.")
+            stand.fout = f"{gevolg}\n\n{fout}"
+        print(f"Bouwen mislukt. {gevolg}\n{fout}", file=sys.stderr, flush=True)
         return
     if not vuil:
         oud = MAP / "site-oud"

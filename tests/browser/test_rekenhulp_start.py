@@ -13,11 +13,9 @@ import functools
 import http.server
 import json
 import os
-import re
 import shutil
 import sys
 import threading
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -27,18 +25,11 @@ from serve import Handler, maak_server
 sys.path.insert(0, str(ROOT))
 import calculator  # noqa: E402
 
-PYODIDE = ROOT / "node_modules" / "pyodide"
 JAAR = "public, max-age=31536000, immutable"
 
 
 class LangeCache(Handler):
-    """A host that lets browsers keep every file for a year, hashed or not (the worst case);
-    /kaal/ is Pyodide as npm ships it, for the bare loadPyodide() baseline."""
-
-    def translate_path(self, path):
-        if path.startswith("/kaal/"):
-            return str(PYODIDE / path.removeprefix("/kaal/").split("?", 1)[0])
-        return super().translate_path(path)
+    """A host that lets browsers keep every file for a year, hashed or not (the worst case)."""
 
     def end_headers(self):
         self.send_header("Cache-Control", JAAR)
@@ -183,20 +174,9 @@ class Opschrijver(LangeCache):
         return super().do_GET()
 
 
-# What makes a revisit quick (beslissingen/0011) is checked here as behaviour, not timed: the
-# time itself is a figure, printed by scripts/benchmark.py ("verhouding warm / kale warm").
-def test_terugkerend_bezoek_haalt_geen_runtime_opnieuw_en_compileert_geen_bron():
-    manifest = json.loads((SITE / "assets" / "runtime" / "manifest.json").read_text("utf-8"))
-    # 1. The standard library ships compiled: no Python source to compile at every start.
-    with zipfile.ZipFile(SITE / "assets" / "runtime" / manifest["stdlib"]) as z:
-        namen = [n for n in z.namelist() if not n.endswith("/")]
-    assert namen and not [n for n in namen if n.endswith(".py")], [n for n in namen if n.endswith(".py")][:5]
-    assert sum(n.endswith(".pyc") for n in namen) > 100
-    # 2. Every runtime file lives under a folder named by its content, so a host may let
-    # browsers keep it for a year and a revisit need not ask for it again.
-    assert manifest["bestanden"] and all(re.fullmatch(r"v/[0-9a-f]{16}/[^/]+", pad) for pad in manifest["bestanden"]), manifest["bestanden"]
-
-
+# What makes a revisit quick (beslissingen/0011) is checked as behaviour, not timed: the time
+# itself is a figure of scripts/benchmark.py ("verhouding warm / kale warm"). That the runtime
+# is compiled and content-addressed: tests/unit/test_start_cache.py.
 def test_warm_bezoek_vraagt_de_server_geen_runtimebestand(browser_type, browser_type_launch_args, tmp_path):
     server = maak_server(SITE)
     server.RequestHandlerClass = functools.partial(Opschrijver, directory=str(SITE))

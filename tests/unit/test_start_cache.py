@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import zipfile
 
 import beveilig
 import pytest
@@ -39,6 +40,16 @@ def test_alles_wat_de_worker_haalt_is_inhoud_geadresseerd():
     # No lock file of Pyodide's packages before the first answer (none is ever loaded).
     assert not any("lock" in pad for pad in adressen)
     assert manifest["lock"]["packages"] == {}
+
+
+@pytest.mark.site
+def test_de_standaardbibliotheek_is_gecompileerd():
+    """No Python source to compile at every start: what makes a revisit quicker than bare
+    Pyodide (beslissingen/0011; the times themselves are make benchmark's figures)."""
+    with zipfile.ZipFile(SITE / "assets" / "runtime" / _manifest()["stdlib"]) as z:
+        namen = [n for n in z.namelist() if not n.endswith("/")]
+    assert [n for n in namen if n.endswith(".py")] == []
+    assert sum(n.endswith(".pyc") for n in namen) > 100
 
 
 def test_regels_en_index_zijn_inhoud_geadresseerd():

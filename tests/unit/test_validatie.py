@@ -158,8 +158,7 @@ def test_bouw_stopt_met_het_veld_genoemd(tmp_path, payload):
 
 # --- beveilig.py: only the theme's own inline scripts get a hash --------------------------
 
-def _gebouwde_pagina(pagina: Path | None = None) -> str:
-    pagina = pagina or next(p for p in sorted((ROOT / "site" / "routekaart").glob("*/index.html")))
+def _gebouwde_pagina(pagina: Path = ROOT / "site" / "index.html") -> str:
     if not pagina.exists():
         pytest.fail("site/ is niet gebouwd: draai 'make build'.")
     html = pagina.read_text("utf-8")
@@ -195,7 +194,7 @@ def test_bijwerken_beveiligt_alleen_de_paginas_die_opnieuw_geschreven_zijn(tmp_p
     """The preview's dirty build (make voorbeeld): a page MkDocs left alone keeps its one
     policy and its time, a page written again gets its policy, _headers keeps the hashes."""
     import beveilig
-    kaal = _gebouwde_pagina(ROOT / "site" / "index.html")
+    kaal = _gebouwde_pagina()
     for naam in ("a", "b"):
         (tmp_path / naam).mkdir()
         (tmp_path / naam / "index.html").write_text(kaal, "utf-8")
