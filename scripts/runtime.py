@@ -15,6 +15,7 @@ used. Re-running with nothing changed copies and compiles nothing.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -35,6 +36,9 @@ CACHE = ROOT / "build" / "runtime"
 # The three files loadPyodide() needs from its own folder (indexURL); the rest of the npm
 # package (consoles, typings, maps, the lock file of packages we never load) stays out.
 PYODIDE_KERN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+# A memory snapshot of Python started with the calculator imported (NODE_PROEF 4): a revisit
+# that finds it in the HTTP cache starts from it instead of starting Python (beslissingen/0011).
+MOMENTOPNAME = "momentopname.bin.gz"
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "rekenhulp-worker.js"
 REGELS = ROOT / "docs" / "assets" / "regels"
 
@@ -102,7 +106,11 @@ def antwoord(s, r):
 antwoorden = [antwoord(s, r) for s, r in json.loads(situaties)]
 bestanden = sorted({m.__file__.split(".zip/", 1)[1] for m in list(sys.modules.values())
                     if ".zip/" in (getattr(m, "__file__", None) or "")})
-json.dumps({"antwoorden": antwoorden, "bestanden": bestanden})
+# What the answers imported, from the library or the calculator: imported once more before
+# the snapshot (5), so that no answer has to import anything after it.
+modules = sorted(n for n, m in list(sys.modules.items()) if n.split(".")[0] == "calculator"
+                 or ".zip/" in (getattr(m, "__file__", None) or ""))
+json.dumps({"antwoorden": antwoorden, "bestanden": bestanden, "modules": modules})
 `;
 const vol = await loadPyodide({ indexURL: "PYODIDE/", ...stil });
 await vol.loadPackage(wheel, { messageCallback: () => {}, errorCallback: () => {} });
@@ -154,14 +162,42 @@ for (const naam of ["python_stdlib.zip", "calculator.zip"]) {
   fs.writeFileSync(`${uit}/${naam}`, vol.FS.readFile(`/tmp/${naam}`));
 }
 const lock = JSON.parse(fs.readFileSync("PYODIDE/pyodide-lock.json", "utf-8"));
-const py = await loadPyodide({ indexURL: "PYODIDE/", stdLibURL: `${uit}/python_stdlib.zip`,
-  lockFileContents: { info: lock.info, packages: {} }, ...stil });
-const sp = py.runPython("import sys; next(p for p in sys.path if p.endswith('site-packages'))");
-py.unpackArchive(new Uint8Array(fs.readFileSync(`${uit}/calculator.zip`)), "zip", { extractDir: sp });
-py.globals.set("situaties", situaties);
-const gesnoeid = JSON.parse(py.runPython(ANTWOORDEN));
-const gelijk = JSON.stringify(gesnoeid.antwoorden) === JSON.stringify(volledig.antwoorden);
-process.stdout.write(JSON.stringify({ gelijk, aantal: volledig.antwoorden.length }));
+const alsWorker = async (extra) => {
+  const py = await loadPyodide({ indexURL: "PYODIDE/", stdLibURL: `${uit}/python_stdlib.zip`,
+    lockFileContents: { info: lock.info, packages: {} }, ...stil, ...extra });
+  const sp = py.runPython("import sys; next(p for p in sys.path if p.endswith('site-packages'))");
+  py.unpackArchive(new Uint8Array(fs.readFileSync(`${uit}/calculator.zip`)), "zip", { extractDir: sp });
+  return py;
+};
+const beantwoord = (py) => { py.globals.set("situaties", situaties); return JSON.parse(py.runPython(ANTWOORDEN)); };
+const zelfde = (a) => JSON.stringify(a.antwoorden) === JSON.stringify(volledig.antwoorden);
+const gesnoeid = beantwoord(await alsWorker({}));
+const uitslag = { gelijk: zelfde(gesnoeid), aantal: volledig.antwoorden.length };
+// 4. A memory snapshot of an interpreter started as the worker starts, with the calculator and
+// everything the answers imported already imported: no region's rules, no answer, no proxy to
+// JavaScript. 5. Started from it as the worker does: the same answers?
+if (uitslag.gelijk) {
+  try {
+    const maker = await alsWorker({ _makeSnapshot: true });
+    maker.runPython(`import calculator, gc, importlib, json
+calculator.classify_response_json("{}", None)
+for naam in json.loads(${JSON.stringify(JSON.stringify(gesnoeid.modules))}):
+    try:
+        importlib.import_module(naam)
+    except Exception:  # a module only a test imports: the stdlib zip still has it
+        pass
+gc.collect()
+None`);
+    const momentopname = maker.makeMemorySnapshot();
+    const terug = beantwoord(await alsWorker({ _loadSnapshot: momentopname }));
+    uitslag.momentopname = zelfde(terug);
+    if (uitslag.momentopname) fs.writeFileSync(`${uit}/momentopname.bin`, momentopname);
+  } catch (e) {
+    uitslag.momentopname = false;
+    uitslag.reden = String(e && e.message || e).split("\n")[0];
+  }
+}
+process.stdout.write(JSON.stringify(uitslag));
 """.replace("PYODIDE", PYODIDE.as_posix())
 # Loaded on demand by codecs and dates; small, and a missing one would fail only in a browser.
 ALTIJD = ("encodings/__init__.py", "encodings/aliases.py", "encodings/ascii.py",
@@ -210,6 +246,7 @@ def python_bestanden(wheel: Path) -> tuple[Path, dict] | None:
             print("Runtime: volledige standaardbibliotheek (voorgecompileerd gaf andere antwoorden).")
             return None
         lijst.unlink()
+        _pak_momentopname(tijdelijk, proef)
         (tijdelijk / "proef.json").write_text(json.dumps(proef), "utf-8")
         map_.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(tijdelijk, map_)
@@ -218,7 +255,29 @@ def python_bestanden(wheel: Path) -> tuple[Path, dict] | None:
     print(f"Runtime: standaardbibliotheek gesnoeid en voorgecompileerd "
           f"{(map_ / 'python_stdlib.zip').stat().st_size // 1000} KB (was "
           f"{(PYODIDE / 'python_stdlib.zip').stat().st_size // 1000} KB), {proef['aantal']} situaties gelijk.")
+    if (map_ / MOMENTOPNAME).exists():
+        print(f"Runtime: momentopname van de gestarte rekenhulp {(map_ / MOMENTOPNAME).stat().st_size // 1000} KB "
+              f"(gzip), {proef['aantal']} situaties gelijk.")
+    else:
+        print(f"Runtime: geen momentopname ({proef.get('reden') or 'gaf andere antwoorden'}); "
+              "een tweede bezoek start Python gewoon.")
     return map_, proef
+
+
+def _pak_momentopname(map_: Path, proef: dict) -> None:
+    """Gzip the snapshot Node made (it is mostly empty memory: 31 MB -> 4 MB). Compressed here,
+    not by the host: hosts compress by type, and a .bin is often sent as it is. Refused if it
+    holds the value of any of the build's environment variables: it is published."""
+    ruw = map_ / "momentopname.bin"
+    if not ruw.exists():
+        return
+    data = ruw.read_bytes()
+    ruw.unlink()
+    lek = sorted(naam for naam, waarde in os.environ.items() if len(waarde) >= 12 and waarde.encode() in data)
+    if lek:
+        proef["momentopname"], proef["reden"] = False, "bevat de waarde van " + ", ".join(lek)
+        return
+    (map_ / MOMENTOPNAME).write_bytes(gzip.compress(data, 9, mtime=0))
 
 
 def regio_index(regels: Path = REGELS) -> str:
@@ -255,9 +314,12 @@ def main() -> int:
         python = python_bestanden(bouw)
     finally:
         shutil.rmtree(bouw.parent, ignore_errors=True)
+    momentopname = None
     if python:
         stdlib = _gehasht({"python_stdlib.zip": (python[0] / "python_stdlib.zip").read_bytes()}) + "python_stdlib.zip"
         calculator = _gehasht({"calculator.zip": (python[0] / "calculator.zip").read_bytes()}) + "calculator.zip"
+        if (python[0] / MOMENTOPNAME).exists():
+            momentopname = _gehasht({MOMENTOPNAME: (python[0] / MOMENTOPNAME).read_bytes()}) + MOMENTOPNAME
     else:  # the worker then loads the full library and the wheel, as Pyodide itself would
         stdlib = _gehasht({"python_stdlib.zip": (PYODIDE / "python_stdlib.zip").read_bytes()}) + "python_stdlib.zip"
         calculator = None
@@ -271,9 +333,11 @@ def main() -> int:
         # No package is ever loaded from Pyodide's index: its 120 KB lock file stays home.
         "lock": {"info": lock["info"], "packages": {}},
         "bestanden": {pad: (DOEL / pad).stat().st_size for pad in opgehaald},
+        # Not fetched before the first answer: used when it is in the HTTP cache already.
+        "momentopname": momentopname,
         "regios": regio_index(),
     }
-    _ruim_op({pad.split("/")[1] for pad in (kern, wheel, stdlib, calculator or wheel, worker)})
+    _ruim_op({pad.split("/")[1] for pad in (kern, wheel, stdlib, calculator or wheel, worker, momentopname or worker)})
     (DOEL / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
     print(f"Runtime: Pyodide {versie} en de rekenhulp in docs/assets/runtime/{GEHASHT}/.")
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gzip
 import http.server
 import json
 import os
@@ -174,35 +175,104 @@ class Opschrijver(LangeCache):
         return super().do_GET()
 
 
-# What makes a revisit quick (beslissingen/0011) is checked as behaviour, not timed: the time
-# itself is a figure of scripts/benchmark.py ("verhouding warm / kale warm"). That the runtime
-# is compiled and content-addressed: tests/unit/test_start_cache.py.
-def test_warm_bezoek_vraagt_de_server_geen_runtimebestand(browser_type, browser_type_launch_args, tmp_path):
+@pytest.fixture
+def opschrijver():
+    """The built site, served with a year's caching, noting every path the browser asks for
+    (the worker's requests too: they reach the server whatever the page's events show)."""
     server = maak_server(SITE)
     server.RequestHandlerClass = functools.partial(Opschrijver, directory=str(SITE))
     server.gevraagd = []
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    yield f"http://127.0.0.1:{server.server_address[1]}/", server.gevraagd
+    server.shutdown()
+
+
+HOE_GESTART = "() => ({start: window.rekenhulp.timings.start, bewaren: window.rekenhulp.timings.bewaren})"
+BEWAARD = "() => window.rekenhulp.momentopname.then(() => true)"
+
+
+def _runtime(paden: list[str]) -> list[str]:
+    return [p for p in paden if "/assets/runtime/" in p and not p.endswith("manifest.json")]
+
+
+def _zelfde_antwoord_als_cpython(page) -> None:
+    """A question answered in the browser gets the answer CPython gives with the same rules."""
+    regio = json.loads((SITE / "assets" / "regels" / "index.json").read_text("utf-8"))["regios"][0]
+    s = {"regio": regio["slug"], "peildatum": "2026-11-23", "leeftijd": 14, "ongeoorloofd_uren_4_weken": 17}
+    in_browser = page.evaluate("(s) => window.rekenhulp.classify(s)", s)
+    assert in_browser == _antwoord(s, (SITE / regio["regels"]).read_text("utf-8"))
+
+
+# What makes a revisit quick (beslissingen/0011) is checked as behaviour, not timed: the time
+# itself is a figure of scripts/benchmark.py ("klaar, warm"). That the runtime is compiled and
+# content-addressed: tests/unit/test_start_cache.py.
+def test_warm_bezoek_start_uit_de_momentopname_en_vraagt_de_server_geen_runtimebestand(
+        browser_type, browser_type_launch_args, tmp_path, opschrijver):
+    base, gevraagd = opschrijver
+    momentopname = "/assets/runtime/" + json.loads((SITE / "assets" / "runtime" / "manifest.json")
+                                                   .read_text("utf-8"))["momentopname"]
+    # A profile on disk, as a visitor's browser has: an incognito context keeps its cache
+    # in memory, too small for the 9.6 MB WebAssembly file.
+    context = browser_type.launch_persistent_context(tmp_path / "profiel", **browser_type_launch_args)
     try:
-        # A profile on disk, as a visitor's browser has: an incognito context keeps its cache
-        # in memory, too small for the 9.6 MB WebAssembly file.
-        context = browser_type.launch_persistent_context(tmp_path / "profiel", **browser_type_launch_args)
-        for bezoek in range(2):
-            if bezoek:
-                server.gevraagd.clear()
-            page = context.new_page()
-            page.goto(base + "rekenhulp/", wait_until="commit")
-            assert page.evaluate(KLAAR)
-            page.close()
-            if not bezoek:
-                koud = list(server.gevraagd)
-        warm = list(server.gevraagd)
-        context.close()
+        page = context.new_page()
+        page.goto(base + "rekenhulp/", wait_until="commit")
+        assert page.evaluate(KLAAR)
+        # A first visit starts Python as usual, without waiting for the snapshot ...
+        assert page.evaluate(HOE_GESTART) == {"start": "gewoon", "bewaren": True}
+        assert momentopname not in gevraagd[: gevraagd.index(next(p for p in gevraagd if p.endswith(".wasm")))]
+        # ... and then puts it in the HTTP cache for the next visit.
+        assert page.evaluate(BEWAARD)
+        assert momentopname in gevraagd
+        koud = list(gevraagd)
+        page.close()
+
+        gevraagd.clear()
+        page = context.new_page()
+        page.goto(base + "rekenhulp/", wait_until="commit")
+        assert page.evaluate(KLAAR)
+        assert page.evaluate(HOE_GESTART) == {"start": "momentopname", "bewaren": False}
+        _zelfde_antwoord_als_cpython(page)
+        warm = list(gevraagd)
     finally:
-        server.shutdown()
-    runtime = [p for p in koud if "/assets/runtime/" in p and not p.endswith("manifest.json")]
-    assert any(p.endswith(".wasm") for p in runtime), koud  # the cold visit did fetch it
-    assert [p for p in warm if "/assets/runtime/" in p and not p.endswith("manifest.json")] == [], warm
+        context.close()
+    assert any(p.endswith(".wasm") for p in _runtime(koud)), koud  # the cold visit did fetch it
+    assert _runtime(warm) == [], warm
+
+
+def test_een_kapotte_momentopname_start_python_gewoon(browser_type, browser_type_launch_args, tmp_path, kopie):
+    """A snapshot this Pyodide cannot use (damaged, another version) costs a usual start,
+    never a Rekenhulp that does not start."""
+    doel, base = kopie
+    pad = doel / "assets" / "runtime" / json.loads(
+        (doel / "assets" / "runtime" / "manifest.json").read_text("utf-8"))["momentopname"]
+    pad.unlink()  # hard-linked to site/: replaced, not written into
+    pad.write_bytes(gzip.compress(b"geen geheugen van Python" * 4096))
+    context = browser_type.launch_persistent_context(tmp_path / "profiel", **browser_type_launch_args)
+    try:
+        page = context.new_page()
+        page.goto(base + "rekenhulp/", wait_until="commit")
+        assert page.evaluate(KLAAR)
+        assert page.evaluate(BEWAARD)  # the damaged file is in the HTTP cache now
+        page.close()
+        page = context.new_page()
+        page.goto(base + "rekenhulp/", wait_until="commit")
+        assert page.evaluate(KLAAR)
+        assert page.evaluate(HOE_GESTART) == {"start": "momentopname mislukt", "bewaren": False}
+        _zelfde_antwoord_als_cpython(page)
+    finally:
+        context.close()
+
+
+def test_geen_momentopname_bewaren_als_de_verbinding_zuinig_moet_zijn(page, opschrijver):
+    base, gevraagd = opschrijver
+    page.add_init_script("Object.defineProperty(navigator, 'connection', "
+                         "{value: {saveData: true, effectiveType: '4g'}, configurable: true});")
+    page.goto(base + "rekenhulp/", wait_until="commit")
+    assert page.evaluate(KLAAR)
+    assert page.evaluate(HOE_GESTART) == {"start": "gewoon", "bewaren": False}
+    _zelfde_antwoord_als_cpython(page)  # a round trip through the worker after it was ready
+    assert not [p for p in gevraagd if "momentopname" in p], gevraagd
 
 
 def _routepagina() -> str:
@@ -224,6 +294,15 @@ def test_routepagina_haalt_de_runtime_vooraf_in_de_http_cache(page, waarnemer, s
         assert site_url + "assets/runtime/" + pad in gehaald, pad
     assert site_url + manifest["regios"] in gehaald
     assert waarnemer.andere_origins() == []
+    # The snapshot for a quick revisit comes too, but only once the start's files are in: on a
+    # slow line it must not take their bandwidth.
+    page.wait_for_function(f"() => ({VOORAF_KLAAR})() === 'momentopname'")
+    tijden = page.evaluate("() => performance.getEntriesByType('resource').map((e) => [e.name, e.startTime, e.responseEnd])")
+    runtime = site_url + "assets/runtime/"
+    opname = [begin for naam, begin, _ in tijden if naam == runtime + manifest["momentopname"]]
+    eerder = [eind for naam, _, eind in tijden if naam in {runtime + p for p in [*manifest["bestanden"], manifest["worker"]]}]
+    assert len(opname) == 1 and len(eerder) == len(manifest["bestanden"]) + 1, tijden
+    assert opname[0] >= max(eerder)
     s = page.evaluate("async () => ({caches: (await caches.keys()).length, idb: (await indexedDB.databases()).length,"
                       " sw: (await navigator.serviceWorker.getRegistrations()).length})")
     assert s == {"caches": 0, "idb": 0, "sw": 0}

@@ -6,6 +6,7 @@ tmp_path."""
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 import re
 import zipfile
@@ -50,6 +51,37 @@ def test_de_standaardbibliotheek_is_gecompileerd():
         namen = [n for n in z.namelist() if not n.endswith("/")]
     assert [n for n in namen if n.endswith(".py")] == []
     assert sum(n.endswith(".pyc") for n in namen) > 100
+
+
+@pytest.mark.site
+def test_de_momentopname_is_gehasht_gezipt_en_geen_bestand_waar_een_eerste_bezoek_op_wacht():
+    """The snapshot a revisit starts from (beslissingen/0011). That it starts and answers as
+    a usual start does is proved when it is made (scripts/runtime.py) and in the browser
+    (tests/browser/test_rekenhulp_start.py)."""
+    manifest = _manifest()
+    pad = manifest["momentopname"]
+    assert GEHASHT.fullmatch(pad), pad
+    assert pad not in manifest["bestanden"]  # what the progress counts and a first start waits for
+    data = (SITE / "assets" / "runtime" / pad).read_bytes()
+    assert data[:2] == b"\x1f\x8b"  # gzip, ours: hosts need not compress a binary file
+    assert len(gzip.decompress(data)) > 4 * len(data)
+
+
+def _momentopname(tmp_path, inhoud: bytes) -> tuple[dict, list[str]]:
+    (tmp_path / "momentopname.bin").write_bytes(inhoud)
+    proef = {"momentopname": True}
+    runtime._pak_momentopname(tmp_path, proef)
+    return proef, sorted(p.name for p in tmp_path.iterdir())
+
+
+def test_een_momentopname_met_een_waarde_uit_de_bouwomgeving_wordt_niet_gepubliceerd(tmp_path, monkeypatch):
+    monkeypatch.setenv("CI_GEHEIM_VOOR_DE_TEST", "dit-mag-nooit-op-de-site-staan")
+    proef, bestanden = _momentopname(tmp_path, b"\0" * 1000 + b"dit-mag-nooit-op-de-site-staan" + b"\0" * 1000)
+    assert bestanden == []
+    assert proef["momentopname"] is False and "CI_GEHEIM_VOOR_DE_TEST" in proef["reden"]
+    proef, bestanden = _momentopname(tmp_path, b"\0" * 1000 + b"alleen openbare bytes" + b"\0" * 1000)
+    assert bestanden == [runtime.MOMENTOPNAME] and proef["momentopname"] is True
+    assert b"openbare" in gzip.decompress((tmp_path / runtime.MOMENTOPNAME).read_bytes())
 
 
 def test_regels_en_index_zijn_inhoud_geadresseerd():

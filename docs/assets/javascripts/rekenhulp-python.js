@@ -42,6 +42,15 @@ export function laadManifest(root, { opnieuw = false } = {}) {
   return manifestBelofte;
 }
 
+// Does this connection ask us to fetch nothing we could do without? True when the browser
+// asks to save data (Save-Data) or the connection is very slow (2G). Then nothing is fetched
+// ahead: no prefetch on the route pages (vooraf-laden.js), no snapshot for a next visit
+// (beslissingen/0011). What a start needs is fetched all the same.
+export function zuinig() {
+  const verbinding = navigator.connection;
+  return Boolean(verbinding && (verbinding.saveData || /(^|-)2g$/.test(verbinding.effectiveType || "")));
+}
+
 // The loading statuses in their order (the page words them).
 const FASEN = ["downloaden", "starten"];
 
@@ -69,7 +78,8 @@ function maakWorker(script) {
 }
 
 // Starts Python once. opVoortgang({fase, bytes, totaal}) hears about every step.
-// Returns {gereed: Promise<timings>, vraag(situatieJson, regelsJson): Promise<antwoord>, stop()}.
+// Returns {gereed: Promise<timings>, vraag(situatieJson, regelsJson): Promise<antwoord>,
+// momentopname: Promise (resolves once the snapshot is cached for the next visit), stop()}.
 export function startPython({ root, opVoortgang, opnieuw = false }) {
   let worker = null;
   let volgnummer = 0;
@@ -79,6 +89,9 @@ export function startPython({ root, opVoortgang, opnieuw = false }) {
   const gereed = new Promise((resolve, reject) => { klaar = resolve; mislukt = reject; });
   gereed.catch(() => {});
   let afgelopen = false;
+  // Resolves when the worker has put the snapshot in the HTTP cache for the next visit.
+  let bewaard;
+  const momentopname = new Promise((resolve) => { bewaard = resolve; });
 
   function stop(fout) {
     if (afgelopen) return;
@@ -147,6 +160,7 @@ export function startPython({ root, opVoortgang, opnieuw = false }) {
         worker.postMessage({
           type: "init", pyodide: adres(manifest.pyodide), stdlib: adres(manifest.stdlib),
           calculator: adres(manifest.calculator), wheel: adres(manifest.wheel), lock: manifest.lock || null,
+          momentopname: adres(manifest.momentopname), bewaren: !zuinig(),
         });
       } else if (msg.type === "voortgang") {
         bytes += msg.bytes || 0;
@@ -157,6 +171,8 @@ export function startPython({ root, opVoortgang, opnieuw = false }) {
       } else if (msg.type === "ready") {
         clearInterval(stilWekker);
         klaar(msg.timings);
+      } else if (msg.type === "bewaard") {
+        bewaard(true);
       } else if (msg.type === "failed") {
         stop(new StartFout(msg.oorzaak, msg.message));
       } else if (msg.id !== undefined && wachtend.has(msg.id)) {
@@ -179,5 +195,5 @@ export function startPython({ root, opVoortgang, opnieuw = false }) {
     }));
   }
 
-  return { gereed, vraag, stop: () => stop(new StartFout("onbekend", "gestopt")) };
+  return { gereed, vraag, momentopname, stop: () => stop(new StartFout("onbekend", "gestopt")) };
 }

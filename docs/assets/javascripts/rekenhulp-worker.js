@@ -3,17 +3,26 @@
 // it, so the worker inherits the page's Content-Security-Policy (no fetch to other origins).
 // Protocol (every message has a type; replies to a request carry its id):
 //   worker -> page  {type: "hallo"}                        the script runs
-//   page -> worker  {type: "init", pyodide, stdlib, calculator, wheel, lock}  URLs (calculator
-//                   null: the wheel instead) and the lock file information for loadPyodide
+//   page -> worker  {type: "init", pyodide, stdlib, calculator, wheel, lock, momentopname, bewaren}
+//                   URLs (calculator null: the wheel instead; momentopname null: none), the lock
+//                   file information for loadPyodide, and whether the snapshot may be fetched
+//                   for a next visit (false when the connection asks to save data)
 //   worker -> page  {type: "voortgang", fase, bytes, open}  bytes arriving, downloads
 //                   starting (open: 1) and complete (open: -1)
 //   worker -> page  {type: "ready", timings} | {type: "failed", oorzaak, message}
+//                   timings.start: "momentopname" (started from the snapshot), "gewoon" or
+//                   "momentopname mislukt" (the cached snapshot was unusable: a usual start);
+//                   timings.bewaren: the snapshot is being fetched for the next visit
+//   worker -> page  {type: "bewaard"}   the snapshot is now in the HTTP cache, for the next visit
 //   page -> worker  {type: "classify", id, situatie: JSON string, regels: JSON string | null}
 //   worker -> page  {type: "result", id, json: JSON string} | {type: "error", id, message}
 // JSON strings cross the boundary, so no Python proxies leak into JavaScript.
 
 let ready = null;
 let netwerkFout = false;
+// The browser's own fetch, before telBytes() wraps it: for what is not a download the visitor
+// waits for (the snapshot, from the cache or in the background).
+const echteFetch = self.fetch.bind(self);
 
 const meld = (bericht) => self.postMessage(bericht);
 
@@ -54,19 +63,76 @@ async function haal(adres) {
   return new Uint8Array(await r.arrayBuffer());
 }
 
+// The memory snapshot of Python with the calculator imported (scripts/runtime.py), only if the
+// browser has it in its HTTP cache already: a first visit never waits for its 4 MB. Resolves
+// as soon as the cache answers: to null, or to a promise of the unpacked snapshot, so that
+// unpacking runs alongside the scripts and the WebAssembly.
+async function uitCache(adres) {
+  if (!adres || typeof DecompressionStream !== "function") return null;
+  let r;
+  try {
+    r = await echteFetch(adres, { cache: "only-if-cached", mode: "same-origin" });
+  } catch {
+    return null; // not in the cache (or a browser without only-if-cached): start as usual
+  }
+  if (!r.ok) return null;
+  const uitpakken = (async () => {
+    const data = new Uint8Array(await r.arrayBuffer());
+    // Stored gzipped (scripts/runtime.py); a host that sends a .gz with Content-Encoding: gzip
+    // has had it unpacked by the browser already.
+    if (data[0] !== 0x1f || data[1] !== 0x8b) return data;
+    const uitgepakt = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(uitgepakt).arrayBuffer());
+  })();
+  uitpakken.catch(() => {});
+  return { uitpakken };
+}
+
+// After a usual start, fetch the snapshot into the HTTP cache for the next visit, at low
+// priority (the page says not to on a connection that asks to save data). HTTP cache only.
+async function bewaarVoorVolgendeKeer(adres) {
+  try {
+    const r = await echteFetch(adres, { priority: "low" });
+    if (!r.ok || !r.body) return;
+    await r.body.pipeTo(new WritableStream()); // read to the end, so the cache keeps it whole
+    meld({ type: "bewaard" });
+  } catch {
+    // only no head start next time
+  }
+}
+
+// Returns [pyodide, how it started]: "momentopname", "gewoon" (no snapshot in the cache) or
+// "momentopname mislukt" (the cached one could not be used: damaged, or not this Pyodide's).
+async function startPython(loadPyodide, opties, momentopname) {
+  const opname = await momentopname;
+  if (opname) {
+    try {
+      return [await loadPyodide({ ...opties, _loadSnapshot: opname.uitpakken }), "momentopname"];
+    } catch {
+      return [await loadPyodide(opties), "momentopname mislukt"];
+    }
+  }
+  return [await loadPyodide(opties), "gewoon"];
+}
+
 // Every phase in ms, for the benchmark and the decision (beslissingen/0011).
-async function start({ pyodide: runtimeUrl, stdlib, calculator, wheel, lock }) {
+async function start({ pyodide: runtimeUrl, stdlib, calculator, wheel, lock, momentopname, bewaren }) {
   const t0 = performance.now();
   const fasen = {};
   const sinds = (t) => Math.round(performance.now() - t);
   const echtInst = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = async (...args) => {
     const t = performance.now();
+    fasen.wasmIn = sinds(t0);
     try { return await echtInst.apply(WebAssembly, args); } finally {
       fasen.wasm = sinds(t); // compile and instantiate, streaming the download if it is not in
       fasen.wasmKlaar = sinds(t0);
     }
   };
+  const opname = uitCache(momentopname).then((o) => {
+    o?.uitpakken.then(() => { fasen.momentopnameKlaar = sinds(t0); }, () => {}); // read and unpacked
+    return o;
+  });
   telBytes();
   // The calculator in parallel with Pyodide, not after it: one step less on a slow line.
   const rekenhulp = haal(calculator || wheel);
@@ -77,17 +143,21 @@ async function start({ pyodide: runtimeUrl, stdlib, calculator, wheel, lock }) {
     self.fetch(new URL(naam, runtimeUrl)).then((r) => r.arrayBuffer())));
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtimeUrl).href);
   fasen.scripts = sinds(t0);
+  await import(new URL("pyodide.asm.mjs", runtimeUrl).href);
+  fasen.asm = sinds(t0);
   // A standard library trimmed to what the calculator imports and precompiled, and no lock
   // file of Pyodide's packages: none is ever loaded (scripts/runtime.py).
   const opties = { indexURL: runtimeUrl, stdLibURL: stdlib, stdout: () => {}, stderr: () => {} };
   if (lock) opties.lockFileContents = lock;
-  const pyodide = await loadPyodide(opties);
+  const [pyodide, hoe] = await startPython(loadPyodide, opties, opname);
   fasen.interpreter = sinds(t0) - (fasen.wasmKlaar || 0);
   const t1 = performance.now();
   meld({ type: "voortgang", fase: "rekenhulp" });
   const bytes = await rekenhulp;
   fasen.wachtOpRekenhulp = sinds(t1);
   const t2 = performance.now();
+  // From a snapshot too: its modules are imported, but the calculator reads a data file on
+  // its first answer, and the file system is not part of the snapshot.
   if (calculator) {
     const sp = pyodide.runPython("import sys; next(p for p in sys.path if p.endswith('site-packages'))");
     pyodide.unpackArchive(bytes, "zip", { extractDir: sp });
@@ -101,7 +171,9 @@ async function start({ pyodide: runtimeUrl, stdlib, calculator, wheel, lock }) {
   const t3 = performance.now();
   module.classify_response_json("{}", null);
   fasen.eersteAanroep = sinds(t3);
-  return { calculator: module, timings: { total: sinds(t0), fasen } };
+  const bewaar = Boolean(momentopname && bewaren && hoe === "gewoon");
+  if (bewaar) bewaarVoorVolgendeKeer(momentopname);
+  return { calculator: module, timings: { total: sinds(t0), start: hoe, bewaren: bewaar, fasen } };
 }
 
 function oorzaak(fout) {

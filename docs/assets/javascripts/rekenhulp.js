@@ -302,6 +302,9 @@ async function begin() {
 window.rekenhulp = {
   get gereed() { return python.gereed; },
   get timings() { return timings; },
+  // Resolves once the snapshot for a quicker next visit is in the HTTP cache (never, if the
+  // start used it already or the connection asks to save data).
+  get momentopname() { return python.momentopname; },
   async classify(s) {
     let tekst = null;
     if (s.regio) tekst = await laadRegels(ROOT, s.regio).then((r) => r.tekst, () => "null");
