@@ -25,6 +25,7 @@ from serve import Handler, maak_server
 
 sys.path.insert(0, str(ROOT))
 import calculator  # noqa: E402
+import runtime  # noqa: E402
 
 JAAR = "public, max-age=31536000, immutable"
 
@@ -247,7 +248,8 @@ def test_een_kapotte_momentopname_start_python_gewoon(browser_type, browser_type
     pad = doel / "assets" / "runtime" / json.loads(
         (doel / "assets" / "runtime" / "manifest.json").read_text("utf-8"))["momentopname"]
     pad.unlink()  # hard-linked to site/: replaced, not written into
-    pad.write_bytes(gzip.compress(b"geen geheugen van Python" * 4096))
+    # Packed as the build packs it, so the worker unpacks it and Pyodide itself refuses it.
+    pad.write_bytes(gzip.compress(runtime.zonder_lege_blokken(b"geen geheugen van Python" * 4096)))
     context = browser_type.launch_persistent_context(tmp_path / "profiel", **browser_type_launch_args)
     try:
         page = context.new_page()
@@ -288,7 +290,7 @@ def test_routepagina_haalt_de_runtime_vooraf_in_de_http_cache(page, waarnemer, s
     page.goto(site_url + _routepagina())
     page.wait_for_function("() => performance.getEntriesByType('resource').some("
                            "(e) => e.name.endsWith('/pyodide.asm.wasm'))")
-    assert page.evaluate(VOORAF_KLAAR) == "klaar"
+    assert page.evaluate(VOORAF_KLAAR) in {"klaar", "momentopname"}  # the latter follows quickly here
     gehaald = set(waarnemer.verzoeken)
     for pad in [*manifest["bestanden"], manifest["worker"]]:
         assert site_url + "assets/runtime/" + pad in gehaald, pad
@@ -336,10 +338,11 @@ def test_vooraf_nooit_van_een_andere_origin(page, waarnemer, site_url):
         def vervang(route):
             m = route.fetch().json()
             route.fulfill(json={**m, "bestanden": {elders + "x.wasm": 1, **m["bestanden"]},
-                                "worker": elders + "w.js", "regios": elders + "index.json"})
+                                "worker": elders + "w.js", "regios": elders + "index.json",
+                                "momentopname": elders + "momentopname.bin.gz"})
         page.route("**/assets/runtime/manifest.json", vervang)
         page.goto(site_url + _routepagina())
-        page.wait_for_function(f"() => ({VOORAF_KLAAR})() === 'klaar'")
+        page.wait_for_function(f"() => ['klaar', 'momentopname'].includes(({VOORAF_KLAAR})())")
         assert page.locator("link[rel=prefetch]").count() >= 1  # its own files still come
         assert all(h.startswith(site_url) for h in page.eval_on_selector_all(
             "link[rel=prefetch]", "ls => ls.map((l) => l.href)"))

@@ -28,6 +28,7 @@ def _manifest() -> dict:
     return json.loads(pad.read_text("utf-8"))
 
 
+@pytest.mark.site
 def test_alles_wat_de_worker_haalt_is_inhoud_geadresseerd():
     manifest = _manifest()
     adressen = [*manifest["bestanden"], manifest["worker"], manifest["stdlib"]]
@@ -64,7 +65,18 @@ def test_de_momentopname_is_gehasht_gezipt_en_geen_bestand_waar_een_eerste_bezoe
     assert pad not in manifest["bestanden"]  # what the progress counts and a first start waits for
     data = (SITE / "assets" / "runtime" / pad).read_bytes()
     assert data[:2] == b"\x1f\x8b"  # gzip, ours: hosts need not compress a binary file
-    assert len(gzip.decompress(data)) > 4 * len(data)
+    geheugen = runtime.met_lege_blokken(gzip.decompress(data))
+    assert len(geheugen) > 4 * len(data)  # Python's whole memory, mostly empty
+
+
+@pytest.mark.parametrize("geheugen", [b"", bytes(runtime.BLOK * 3), b"x" + bytes(runtime.BLOK * 2) + b"y",
+                                      bytes(runtime.BLOK) + b"kort laatste blok"])
+def test_lege_blokken_weglaten_en_terugzetten_geeft_hetzelfde_geheugen(geheugen):
+    pakket = runtime.zonder_lege_blokken(geheugen)
+    assert runtime.met_lege_blokken(pakket) == geheugen
+    # Only blocks with something in them are kept: a header, a number and a block each.
+    bewaard = sum(1 for i in range(0, len(geheugen), runtime.BLOK) if geheugen[i:i + runtime.BLOK].strip(b"\0"))
+    assert len(pakket) <= 16 + bewaard * (4 + runtime.BLOK)
 
 
 def _momentopname(tmp_path, inhoud: bytes) -> tuple[dict, list[str]]:
@@ -84,6 +96,7 @@ def test_een_momentopname_met_een_waarde_uit_de_bouwomgeving_wordt_niet_gepublic
     assert b"openbare" in gzip.decompress((tmp_path / runtime.MOMENTOPNAME).read_bytes())
 
 
+@pytest.mark.site
 def test_regels_en_index_zijn_inhoud_geadresseerd():
     manifest = _manifest()
     assert re.fullmatch(r"assets/regels/v/index-[0-9a-f]{16}\.json", manifest["regios"])
@@ -95,6 +108,7 @@ def test_regels_en_index_zijn_inhoud_geadresseerd():
         assert regio["versie"] == regels["publicatie"]["versie"]
 
 
+@pytest.mark.site
 def test_headers_lang_voor_gehashte_bestanden_en_hervalideren_voor_het_manifest():
     tekst = (SITE / "_headers").read_text("utf-8")
     regels = dict(re.findall(r"^(/\S*)\n((?:  .*\n?)+)", tekst, re.M))

@@ -77,15 +77,38 @@ async function uitCache(adres) {
   }
   if (!r.ok) return null;
   const uitpakken = (async () => {
-    const data = new Uint8Array(await r.arrayBuffer());
+    let data = new Uint8Array(await r.arrayBuffer());
     // Stored gzipped (scripts/runtime.py); a host that sends a .gz with Content-Encoding: gzip
     // has had it unpacked by the browser already.
-    if (data[0] !== 0x1f || data[1] !== 0x8b) return data;
-    const uitgepakt = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Uint8Array(await new Response(uitgepakt).arrayBuffer());
+    if (data[0] === 0x1f && data[1] === 0x8b) {
+      const uitgepakt = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));
+      data = new Uint8Array(await new Response(uitgepakt).arrayBuffer());
+    }
+    return metLegeBlokken(data);
   })();
   uitpakken.catch(() => {});
   return { uitpakken };
+}
+
+// The snapshot is stored without its empty blocks (scripts/runtime.py, zonder_lege_blokken):
+// two thirds of Python's memory is zeros. Layout, little-endian uint32: "MOPN", length, block
+// size, n, the n block numbers, then the n blocks. Returns the whole memory.
+function metLegeBlokken(pakket) {
+  const kop = new DataView(pakket.buffer, pakket.byteOffset, pakket.byteLength);
+  if (String.fromCharCode(...pakket.subarray(0, 4)) !== "MOPN") throw new Error("geen momentopname");
+  const lengte = kop.getUint32(4, true);
+  const blok = kop.getUint32(8, true);
+  const n = kop.getUint32(12, true);
+  const geheugen = new Uint8Array(lengte); // zeros, like the blocks left out
+  let begin = 16 + 4 * n;
+  for (let k = 0; k < n; k++) {
+    const nummer = kop.getUint32(16 + 4 * k, true);
+    const grootte = Math.min(blok, lengte - nummer * blok); // the last block may be shorter
+    geheugen.set(pakket.subarray(begin, begin + grootte), nummer * blok);
+    begin += grootte;
+  }
+  if (begin !== pakket.length) throw new Error("momentopname onvolledig");
+  return geheugen;
 }
 
 // After a usual start, fetch the snapshot into the HTTP cache for the next visit, at low
