@@ -24,8 +24,9 @@ from conftest import ROOT, SITE, kies_regio, wacht_op_rekenhulp
 from serve import Handler, maak_server
 
 sys.path.insert(0, str(ROOT))
-import calculator  # noqa: E402
 import runtime  # noqa: E402
+
+import calculator  # noqa: E402
 
 JAAR = "public, max-age=31536000, immutable"
 
