@@ -138,7 +138,7 @@ async function startPython(loadPyodide, opties, momentopname) {
   return [await loadPyodide(opties), "gewoon"];
 }
 
-// Every phase in ms, for the benchmark and the decision (beslissingen/0011).
+// Every phase in ms, for the benchmark and the decisions (beslissingen/0011, 0012).
 async function start({ pyodide: runtimeUrl, stdlib, calculator, wheel, lock, momentopname, bewaren }) {
   const t0 = performance.now();
   const fasen = {};
@@ -166,6 +166,8 @@ async function start({ pyodide: runtimeUrl, stdlib, calculator, wheel, lock, mom
     self.fetch(new URL(naam, runtimeUrl)).then((r) => r.arrayBuffer())));
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtimeUrl).href);
   fasen.scripts = sinds(t0);
+  // Pyodide imports this 1.25 MB script inside loadPyodide; imported here first to time it
+  // as a phase of its own (it shares the thread with unpacking the snapshot).
   await import(new URL("pyodide.asm.mjs", runtimeUrl).href);
   fasen.asm = sinds(t0);
   // A standard library trimmed to what the calculator imports and precompiled, and no lock
