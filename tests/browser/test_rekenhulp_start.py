@@ -193,6 +193,14 @@ HOE_GESTART = "() => ({start: window.rekenhulp.timings.start, bewaren: window.re
 BEWAARD = "() => window.rekenhulp.momentopname.then(() => true)"
 
 
+def _bezoek(context, base: str):
+    """A new tab on the Rekenhulp, once Python is ready (one visit in that browser profile)."""
+    page = context.new_page()
+    page.goto(base + "rekenhulp/", wait_until="commit")
+    assert page.evaluate(KLAAR)
+    return page
+
+
 def _runtime(paden: list[str]) -> list[str]:
     return [p for p in paden if "/assets/runtime/" in p and not p.endswith("manifest.json")]
 
@@ -217,9 +225,7 @@ def test_warm_bezoek_start_uit_de_momentopname_en_vraagt_de_server_geen_runtimeb
     # in memory, too small for the 9.6 MB WebAssembly file.
     context = browser_type.launch_persistent_context(tmp_path / "profiel", **browser_type_launch_args)
     try:
-        page = context.new_page()
-        page.goto(base + "rekenhulp/", wait_until="commit")
-        assert page.evaluate(KLAAR)
+        page = _bezoek(context, base)
         # A first visit starts Python as usual, without waiting for the snapshot ...
         assert page.evaluate(HOE_GESTART) == {"start": "gewoon", "bewaren": True}
         assert momentopname not in gevraagd[: gevraagd.index(next(p for p in gevraagd if p.endswith(".wasm")))]
@@ -230,9 +236,7 @@ def test_warm_bezoek_start_uit_de_momentopname_en_vraagt_de_server_geen_runtimeb
         page.close()
 
         gevraagd.clear()
-        page = context.new_page()
-        page.goto(base + "rekenhulp/", wait_until="commit")
-        assert page.evaluate(KLAAR)
+        page = _bezoek(context, base)
         assert page.evaluate(HOE_GESTART) == {"start": "momentopname", "bewaren": False}
         _zelfde_antwoord_als_cpython(page)
         warm = list(gevraagd)
@@ -253,14 +257,8 @@ def test_een_kapotte_momentopname_start_python_gewoon(browser_type, browser_type
     pad.write_bytes(gzip.compress(runtime.zonder_lege_blokken(b"geen geheugen van Python" * 4096)))
     context = browser_type.launch_persistent_context(tmp_path / "profiel", **browser_type_launch_args)
     try:
-        page = context.new_page()
-        page.goto(base + "rekenhulp/", wait_until="commit")
-        assert page.evaluate(KLAAR)
-        assert page.evaluate(BEWAARD)  # the damaged file is in the HTTP cache now
-        page.close()
-        page = context.new_page()
-        page.goto(base + "rekenhulp/", wait_until="commit")
-        assert page.evaluate(KLAAR)
+        assert _bezoek(context, base).evaluate(BEWAARD)  # the damaged file is in the HTTP cache now
+        page = _bezoek(context, base)
         assert page.evaluate(HOE_GESTART) == {"start": "momentopname mislukt", "bewaren": False}
         _zelfde_antwoord_als_cpython(page)
     finally:
