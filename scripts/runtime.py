@@ -38,7 +38,7 @@ CACHE = ROOT / "build" / "runtime"
 # package (consoles, typings, maps, the lock file of packages we never load) stays out.
 PYODIDE_KERN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # A memory snapshot of Python started with the calculator imported (NODE_PROEF 4): a revisit
-# that finds it in the HTTP cache starts from it instead of starting Python (beslissingen/0011).
+# that finds it in the HTTP cache starts from it instead of starting Python (beslissingen/0012).
 MOMENTOPNAME = "momentopname.bin.gz"
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "rekenhulp-worker.js"
 REGELS = ROOT / "docs" / "assets" / "regels"
@@ -86,6 +86,7 @@ def _bouw_wheel() -> Path:
 # answer every situation and note the standard-library files Python loaded. 2: with that
 # interpreter, compile those files and the calculator to .pyc. 3: a fresh start exactly as the
 # worker does (trimmed .pyc library, calculator.zip unpacked, no lock file): the same answers?
+# 4: a memory snapshot of such a start; 5: a start from it, as the worker does: the same answers?
 NODE_PROEF = r"""
 import { loadPyodide } from "PYODIDE/pyodide.mjs";
 import fs from "node:fs";
@@ -108,7 +109,7 @@ antwoorden = [antwoord(s, r) for s, r in json.loads(situaties)]
 bestanden = sorted({m.__file__.split(".zip/", 1)[1] for m in list(sys.modules.values())
                     if ".zip/" in (getattr(m, "__file__", None) or "")})
 # What the answers imported, from the library or the calculator: imported once more before
-# the snapshot (5), so that no answer has to import anything after it.
+# the snapshot (4), so that no answer has to import anything after it.
 modules = sorted(n for n, m in list(sys.modules.items()) if n.split(".")[0] == "calculator"
                  or ".zip/" in (getattr(m, "__file__", None) or ""))
 json.dumps({"antwoorden": antwoorden, "bestanden": bestanden, "modules": modules})
@@ -288,7 +289,7 @@ MOPN, BLOK = b"MOPN", 65536
 
 
 def zonder_lege_blokken(data: bytes) -> bytes:
-    blokken = [i for i in range(0, len(data), BLOK) if data[i:i + BLOK].count(0) != len(data[i:i + BLOK])]
+    blokken = [i for i in range(0, len(data), BLOK) if data[i:i + BLOK].strip(b"\0")]
     kop = MOPN + struct.pack(f"<3I{len(blokken)}I", len(data), BLOK, len(blokken), *(i // BLOK for i in blokken))
     return kop + b"".join(data[i:i + BLOK] for i in blokken)
 
@@ -363,7 +364,7 @@ def main() -> int:
         "momentopname": momentopname,
         "regios": regio_index(),
     }
-    _ruim_op({pad.split("/")[1] for pad in (kern, wheel, stdlib, calculator or wheel, worker, momentopname or worker)})
+    _ruim_op({pad.split("/")[1] for pad in (kern, wheel, stdlib, calculator, worker, momentopname) if pad})
     (DOEL / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
     print(f"Runtime: Pyodide {versie} en de rekenhulp in docs/assets/runtime/{GEHASHT}/.")
     return 0

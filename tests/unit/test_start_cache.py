@@ -56,7 +56,7 @@ def test_de_standaardbibliotheek_is_gecompileerd():
 
 @pytest.mark.site
 def test_de_momentopname_is_gehasht_gezipt_en_geen_bestand_waar_een_eerste_bezoek_op_wacht():
-    """The snapshot a revisit starts from (beslissingen/0011). That it starts and answers as
+    """The snapshot a revisit starts from (beslissingen/0012). That it starts and answers as
     a usual start does is proved when it is made (scripts/runtime.py) and in the browser
     (tests/browser/test_rekenhulp_start.py)."""
     manifest = _manifest()

@@ -45,7 +45,7 @@ export function laadManifest(root, { opnieuw = false } = {}) {
 // Does this connection ask us to fetch nothing we could do without? True when the browser
 // asks to save data (Save-Data) or the connection is very slow (2G). Then nothing is fetched
 // ahead: no prefetch on the route pages (vooraf-laden.js), no snapshot for a next visit
-// (beslissingen/0011). What a start needs is fetched all the same.
+// (beslissingen/0011, 0012). What a start needs is fetched all the same.
 export function zuinig() {
   const verbinding = navigator.connection;
   return Boolean(verbinding && (verbinding.saveData || /(^|-)2g$/.test(verbinding.effectiveType || "")));
